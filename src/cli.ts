@@ -1,0 +1,125 @@
+// The `inbeeld` command: serve, migrate, seed, import, export, backup.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadConfig, type Config } from './config.ts';
+import { connect, type Db } from './db/client.ts';
+import { migrate } from './db/migrate.ts';
+import { seed, seedOnFirstStart } from './db/seed.ts';
+import { exportHsds } from './features/api/export.ts';
+import { importHsds } from './features/api/import.ts';
+import { buildApp } from './web/server.ts';
+
+const help = `inbeeld: mensen met een arbeidsbeperking zonder uitkering in beeld
+
+Gebruik: inbeeld <opdracht> [opties]
+
+Opdrachten:
+  serve                 Start de webapplicatie (poort: PORT, standaard 3000)
+  migrate               Werk het databaseschema bij
+  seed [--demo]         Laad gemeenten, regio's en het landelijke aanbod (met --demo ook de demoregio)
+  import <bestand>      Importeer aanbod uit een HSDS 3.0 JSON-bestand (alles of niets)
+  export [--out f]      Exporteer al het aanbod als HSDS 3.0 JSON (standaard naar het scherm)
+  backup <bestand>      Maak een back-up (PGlite: map als .tar.gz; PostgreSQL: gebruik pg_dump)
+
+Omgeving: DATABASE_URL (PostgreSQL), DATA_DIR (PGlite, standaard ./data), PORT, BASE_URL, SEED_DEMO.
+Zie docs/configuration.md.`;
+
+async function open(config: Config): Promise<Db> {
+  const db = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrate(db);
+  return db;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { demo: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    strict: false,
+  });
+  const [command, ...rest] = positionals;
+  if (!command || values.help) {
+    process.stdout.write(`${help}\n`);
+    return;
+  }
+  const config = loadConfig();
+  switch (command) {
+    case 'serve': {
+      const db = await open(config);
+      if (await seedOnFirstStart(db, { demo: config.seedDemo })) {
+        process.stdout.write(config.seedDemo ? 'Eerste start: gegevens en demoregio geladen.\n' : 'Eerste start: gegevens geladen.\n');
+      }
+      const app = await buildApp({ db, config, logger: true });
+      const close = async () => {
+        await app.close();
+        await db.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', close);
+      process.once('SIGTERM', close);
+      await app.listen({ port: config.port, host: config.host });
+      return;
+    }
+    case 'migrate': {
+      const db = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      const applied = await migrate(db);
+      process.stdout.write(applied.length ? `Toegepast: ${applied.join(', ')}\n` : 'Het schema is al bijgewerkt.\n');
+      await db.close();
+      return;
+    }
+    case 'seed': {
+      const db = await open(config);
+      const counts = await seed(db, { demo: values.demo === true });
+      process.stdout.write(`Geladen: ${counts.organizations} organisaties en ${counts.services} aanbiedingen.\n`);
+      await db.close();
+      return;
+    }
+    case 'import': {
+      const file = rest[0] ?? fail('Geef een bestand op: inbeeld import aanbod.json');
+      let json: unknown;
+      try {
+        json = JSON.parse(readFileSync(file, 'utf8'));
+      } catch (error) {
+        fail(`Het bestand ${file} kan niet worden gelezen als JSON: ${(error as Error).message}`);
+      }
+      const db = await open(config);
+      const report = await importHsds(db, json);
+      await db.close();
+      if (!report.ok) {
+        process.stderr.write(`Niets geïmporteerd. ${report.errors.length} fout(en):\n`);
+        for (const e of report.errors) process.stderr.write(`- ${e.field}: ${e.message}\n`);
+        process.exit(1);
+      }
+      process.stdout.write(`Geïmporteerd: ${report.services} aanbiedingen van ${report.organizations} organisaties.\n`);
+      return;
+    }
+    case 'export': {
+      const db = await open(config);
+      const json = JSON.stringify(await exportHsds(db), null, 2);
+      await db.close();
+      if (typeof values.out === 'string') writeFileSync(values.out, json);
+      else process.stdout.write(`${json}\n`);
+      return;
+    }
+    case 'backup': {
+      const file = rest[0] ?? fail('Geef een bestand op: inbeeld backup backup.tar.gz');
+      if (config.databaseUrl) fail('Gebruik voor PostgreSQL pg_dump, zie docs/postgresql.md.');
+      const { PGlite } = await import('@electric-sql/pglite');
+      const pglite = await PGlite.create(config.dataDir);
+      const dump = await pglite.dumpDataDir('gzip');
+      writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+      await pglite.close();
+      process.stdout.write(`Back-up geschreven naar ${file}.\n`);
+      return;
+    }
+    default:
+      fail(`Onbekende opdracht "${command}". Gebruik inbeeld --help.`);
+  }
+}
+
+await main(process.argv.slice(2));

@@ -1,0 +1,282 @@
+// Demo region Drenthe, part 2 of the organisations: providers, care and
+// welfare organisations and peer groups. All invented for the demo
+// (`demo: true`); addresses, numbers and websites are fake.
+
+import type { ContentOrganization } from '../types.ts';
+import { PROVINCE } from './demo-shared.ts';
+
+export const demoOrganizationsProviders: ContentOrganization[] = [
+  {
+    key: 'demo-werkbedrijf-veenkracht',
+    name: 'Werkbedrijf Veenkracht',
+    type: 'aanbieder',
+    description:
+      'Werkbedrijf Veenkracht is een sociaal werkbedrijf. Je kunt hier werken en leren met extra begeleiding. Er is beschut werk, er zijn leerwerkplekken en er is een training om te ontdekken wat je kunt.',
+    website: 'https://example.org/demo/veenkracht',
+    email: 'info@example.org',
+    phones: [{ number: '0591 000 501', description: 'Receptie' }],
+    locations: [
+      {
+        key: 'demo-veenkracht-emmen',
+        name: 'Veenkracht, locatie Emmen',
+        type: 'physical',
+        address: { street: 'Fabrieksweg 7', postalCode: '7812 AN', city: 'Emmen', province: PROVINCE },
+        latitude: 52.7791,
+        longitude: 6.9104,
+        accessibility: 'Ingang zonder drempel. Werkplaatsen en kantine op de begane grond. Rustruimte aanwezig.',
+      },
+      {
+        key: 'demo-veenkracht-hoogeveen',
+        name: 'Veenkracht, locatie Hoogeveen',
+        type: 'physical',
+        address: { street: 'Nijverheidsstraat 22', postalCode: '7903 BK', city: 'Hoogeveen', province: PROVINCE },
+        latitude: 52.7289,
+        longitude: 6.4612,
+        accessibility: 'Ingang zonder drempel, lift naar de leslokalen, aangepast toilet.',
+      },
+    ],
+    demo: true,
+  },
+  {
+    key: 'demo-stap-verder-jobcoaching',
+    name: 'Stap Verder Jobcoaching',
+    type: 'aanbieder',
+    description:
+      'Stap Verder is een jobcoachorganisatie. De jobcoaches begeleiden mensen met een beperking op hun werk, in heel Drenthe. Ze praten ook met je werkgever en collega’s.',
+    website: 'https://example.org/demo/stap-verder',
+    email: 'jobcoach@example.org',
+    phones: [{ number: '0592 000 601' }],
+    locations: [
+      {
+        key: 'demo-stap-verder-assen',
+        name: 'Stap Verder, kantoor Assen',
+        type: 'physical',
+        address: { street: 'Torenlaan 3', postalCode: '9401 HK', city: 'Assen', province: PROVINCE },
+        latitude: 52.9951,
+        longitude: 6.5587,
+        accessibility: 'Kantoor op de eerste verdieping, lift aanwezig. De jobcoach komt ook naar je toe.',
+      },
+    ],
+    demo: true,
+  },
+  {
+    key: 'demo-koersvast-reintegratie',
+    name: 'Koersvast Re-integratie Noord',
+    type: 'aanbieder',
+    description:
+      'Koersvast is een re-integratiebureau. Het bureau begeleidt mensen stap voor stap naar werk. Vaak in opdracht van de gemeente of UWV. Er zijn ook trainingen voor zzp’ers en over praten over je beperking.',
+    website: 'https://example.org/demo/koersvast',
+    email: 'koersvast@example.org',
+    phones: [{ number: '0528 000 701' }],
+    locations: [
+      {
+        key: 'demo-koersvast-hoogeveen',
+        name: 'Koersvast, kantoor Hoogeveen',
+        type: 'physical',
+        address: { street: 'Hoofdstraat 88', postalCode: '7901 JT', city: 'Hoogeveen', province: PROVINCE },
+        latitude: 52.7249,
+        longitude: 6.4789,
+        accessibility: 'Ingang zonder drempel, lift aanwezig.',
+      },
+      {
+        key: 'demo-koersvast-meppel',
+        name: 'Koersvast, kantoor Meppel',
+        type: 'physical',
+        address: { street: 'Stationsweg 14', postalCode: '7941 HD', city: 'Meppel', province: PROVINCE },
+        latitude: 52.6941,
+        longitude: 6.1978,
+        accessibility: 'Kantoor op de begane grond. Drempel bij de ingang van 3 centimeter; een helling is op aanvraag.',
+      },
+    ],
+    demo: true,
+  },
+  {
+    key: 'demo-ggz-esdorp',
+    name: 'GGZ Esdorp',
+    type: 'zorg-welzijn',
+    description:
+      'GGZ Esdorp is een organisatie voor geestelijke gezondheidszorg in Drenthe. Naast behandeling helpt GGZ Esdorp cliënten ook bij werk, met het programma IPS en met cursussen over herstel.',
+    website: 'https://example.org/demo/ggz-esdorp',
+    email: 'ggz-esdorp@example.org',
+    phones: [{ number: '0592 000 801', description: 'Aanmelding en informatie' }],
+    locations: [
+      {
+        key: 'demo-ggz-esdorp-assen',
+        name: 'GGZ Esdorp, locatie Assen',
+        type: 'physical',
+        address: { street: 'Beukenlaan 10', postalCode: '9403 AE', city: 'Assen', province: PROVINCE },
+        latitude: 52.9868,
+        longitude: 6.5712,
+        accessibility: 'Ingang zonder drempel, lift aanwezig, rustige wachtruimte.',
+      },
+      {
+        key: 'demo-ggz-esdorp-emmen',
+        name: 'GGZ Esdorp, locatie Emmen',
+        type: 'physical',
+        address: { street: 'Parkweg 2', postalCode: '7811 KL', city: 'Emmen', province: PROVINCE },
+        latitude: 52.7893,
+        longitude: 6.9018,
+        accessibility: 'Alles op de begane grond. Ringleiding in de groepsruimte.',
+      },
+    ],
+    demo: true,
+  },
+  {
+    key: 'demo-samen-aan-de-slag-emmen',
+    name: 'Stichting Samen aan de Slag Emmen',
+    type: 'aanbieder',
+    description:
+      'Samen aan de Slag is een sociale onderneming en leerwerkbedrijf in Emmen. Er is een fietsenwerkplaats, een kringloopwinkel en een lunchcafé. Je leert er werken in een veilige omgeving.',
+    website: 'https://example.org/demo/samen-aan-de-slag',
+    email: 'samenaandeslag@example.org',
+    phones: [{ number: '0591 000 901' }],
+    locations: [
+      {
+        key: 'demo-samen-aan-de-slag-werkplaats',
+        name: 'Samen aan de Slag, werkplaats en café',
+        type: 'physical',
+        address: { street: 'Havenstraat 5', postalCode: '7811 LM', city: 'Emmen', province: PROVINCE },
+        latitude: 52.7828,
+        longitude: 6.8899,
+        accessibility: 'Ingang zonder drempel, alles op de begane grond, aangepast toilet in het café.',
+      },
+    ],
+    demo: true,
+  },
+  {
+    key: 'demo-naast-je-clientondersteuning',
+    name: 'Stichting Naast Je',
+    alternateName: 'Naast Je, cliëntondersteuning in Drenthe',
+    type: 'zorg-welzijn',
+    description:
+      'Stichting Naast Je biedt gratis en onafhankelijke cliëntondersteuning in alle Drentse gemeenten. Een cliëntondersteuner denkt met je mee en kan meegaan naar gesprekken.',
+    website: 'https://example.org/demo/naast-je',
+    email: 'naastje@example.org',
+    phones: [{ number: '0528 000 111', description: 'Bereikbaar op werkdagen van 9.00 tot 16.00 uur' }],
+    locations: [
+      {
+        key: 'demo-naast-je-hoogeveen',
+        name: 'Naast Je, kantoor Hoogeveen',
+        type: 'physical',
+        address: { street: 'Kerkstraat 31', postalCode: '7901 EP', city: 'Hoogeveen', province: PROVINCE },
+        latitude: 52.7237,
+        longitude: 6.4761,
+        accessibility: 'Ingang zonder drempel. De ondersteuner komt ook bij je thuis.',
+      },
+      {
+        key: 'demo-naast-je-online',
+        name: 'Naast Je, online en telefonisch',
+        type: 'virtual',
+        url: 'https://example.org/demo/naast-je/contact',
+        accessibility: 'Gesprek via beeldbellen of telefoon. Chat met grote letters mogelijk.',
+      },
+    ],
+    demo: true,
+  },
+  {
+    key: 'demo-ervaringskracht-drenthe',
+    name: 'Platform Ervaringskracht Drenthe',
+    type: 'belangenorganisatie',
+    description:
+      'Een vereniging van en voor mensen met een chronische ziekte of beperking in Drenthe. Vrijwilligers met eigen ervaring leiden lotgenotengroepen en houden spreekuren over werk.',
+    website: 'https://example.org/demo/ervaringskracht',
+    email: 'ervaringskracht@example.org',
+    phones: [{ number: '0592 000 121' }],
+    locations: [
+      {
+        key: 'demo-ervaringskracht-assen',
+        name: 'Buurthuis De Linde, Assen',
+        type: 'physical',
+        address: { street: 'Lindelaan 44', postalCode: '9402 BC', city: 'Assen', province: PROVINCE },
+        latitude: 52.9981,
+        longitude: 6.5502,
+        accessibility: 'Ingang zonder drempel, zaal op de begane grond, gedimd licht mogelijk, rustige zaal.',
+      },
+      {
+        key: 'demo-ervaringskracht-hoogeveen',
+        name: 'Wijkcentrum Het Kompas, Hoogeveen',
+        type: 'physical',
+        address: { street: 'Brinkstraat 6', postalCode: '7902 AB', city: 'Hoogeveen', province: PROVINCE },
+        latitude: 52.7198,
+        longitude: 6.4813,
+        accessibility: 'Ingang zonder drempel, lift aanwezig, comfortabele stoelen en een rustruimte.',
+      },
+    ],
+    demo: true,
+  },
+  {
+    key: 'demo-welzijn-veenmarke',
+    name: 'Stichting Welzijn Veenmarke',
+    type: 'zorg-welzijn',
+    description:
+      'Welzijn Veenmarke is de welzijnsorganisatie voor Emmen, Coevorden en Borger-Odoorn. Je kunt er terecht voor vrijwilligerswerk en voor hulp bij geldzaken.',
+    website: 'https://example.org/demo/veenmarke',
+    email: 'veenmarke@example.org',
+    phones: [{ number: '0591 000 131' }],
+    locations: [
+      {
+        key: 'demo-veenmarke-emmen',
+        name: 'Welzijn Veenmarke, Emmen',
+        type: 'physical',
+        address: { street: 'Noorderstraat 17', postalCode: '7811 NB', city: 'Emmen', province: PROVINCE },
+        latitude: 52.7901,
+        longitude: 6.8964,
+        accessibility: 'Ingang zonder drempel, lift aanwezig, ringleiding bij de balie.',
+      },
+      {
+        key: 'demo-veenmarke-coevorden',
+        name: 'Welzijn Veenmarke, Coevorden',
+        type: 'physical',
+        address: { street: 'Kerkstraat 3', postalCode: '7741 JC', city: 'Coevorden', province: PROVINCE },
+        latitude: 52.6624,
+        longitude: 6.7398,
+        accessibility: 'Alles op de begane grond. Parkeerplaats voor mensen met een beperking naast de ingang.',
+      },
+    ],
+    demo: true,
+  },
+  {
+    key: 'demo-werkrit-drenthe',
+    name: 'Stichting Werkrit Drenthe',
+    type: 'aanbieder',
+    description:
+      'Werkrit Drenthe rijdt mensen met een beperking naar hun werk, leerwerkplek of vrijwilligerswerk. Dat is voor mensen die niet zelf of niet met de bus kunnen reizen.',
+    website: 'https://example.org/demo/werkrit',
+    email: 'werkrit@example.org',
+    phones: [{ number: '0528 000 141', description: 'Ritten plannen en wijzigen' }],
+    locations: [
+      {
+        key: 'demo-werkrit-hoogeveen',
+        name: 'Werkrit Drenthe, planning en kantoor',
+        type: 'physical',
+        address: { street: 'Transportweg 9', postalCode: '7903 CD', city: 'Hoogeveen', province: PROVINCE },
+        latitude: 52.7321,
+        longitude: 6.4573,
+        accessibility: 'Ingang zonder drempel. Busjes met rolstoellift.',
+      },
+    ],
+    demo: true,
+  },
+  {
+    key: 'demo-balans-in-werk-ergotherapie',
+    name: 'Ergotherapie Balans in Werk',
+    type: 'zorg-welzijn',
+    description:
+      'Een praktijk voor ergotherapie in Meppel. De ergotherapeuten helpen je om je energie te verdelen en je werkplek goed in te richten. Ze komen ook op je werkplek kijken.',
+    website: 'https://example.org/demo/balans-in-werk',
+    email: 'balansinwerk@example.org',
+    phones: [{ number: '0522 000 151' }],
+    locations: [
+      {
+        key: 'demo-balans-in-werk-meppel',
+        name: 'Praktijk Balans in Werk, Meppel',
+        type: 'physical',
+        address: { street: 'Zuideinde 27', postalCode: '7941 GC', city: 'Meppel', province: PROVINCE },
+        latitude: 52.6918,
+        longitude: 6.1945,
+        accessibility: 'Praktijk op de begane grond, ingang zonder drempel, parkeren voor de deur.',
+      },
+    ],
+    demo: true,
+  },
+];

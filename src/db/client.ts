@@ -1,0 +1,115 @@
+// One small interface over two drivers: embedded PGlite (default, data in
+// ./data) and a PostgreSQL server through `pg` (DATABASE_URL). Features only
+// see `Db`, so the same queries and migrations run on both.
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+
+// Rows are typed by the caller; the drivers return plain objects.
+export type Row = object;
+
+export interface Queryable {
+  query<T extends Row = Row>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `fn` in one transaction; rolls back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+// Dates stay ISO strings and bigint counts become numbers, the same on both drivers.
+pg.types.setTypeParser(1082, (v: string) => v); // date
+pg.types.setTypeParser(20, (v: string) => Number(v)); // int8 (count(*))
+pg.types.setTypeParser(1700, (v: string) => Number(v)); // numeric
+
+class PgliteDb implements Db {
+  readonly kind = 'pglite' as const;
+  // PGlite is one connection; a queue keeps a transaction's statements together.
+  private queue: Promise<unknown> = Promise.resolve();
+  constructor(private readonly pglite: PGlite) {}
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  query<T extends Row = Row>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.serial(async () => (await this.pglite.query<T>(sql, params)).rows);
+  }
+
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.serial(() =>
+      this.pglite.transaction(async (tx) =>
+        fn({ query: async <R extends Row>(sql: string, params: unknown[] = []) => (await tx.query<R>(sql, params)).rows }),
+      ),
+    );
+  }
+
+  exec(sql: string): Promise<void> {
+    return this.serial(async () => {
+      await this.pglite.exec(sql);
+    });
+  }
+
+  close(): Promise<void> {
+    return this.serial(() => this.pglite.close());
+  }
+}
+
+class PostgresDb implements Db {
+  readonly kind = 'postgres' as const;
+  constructor(private readonly pool: pg.Pool) {}
+
+  async query<T extends Row = Row>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.pool.query(sql, params)).rows as T[];
+  }
+
+  async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await fn({
+        query: async <R extends Row>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as R[],
+      });
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.pool.query(sql);
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+}
+
+export interface ConnectOptions {
+  /** postgres:// URL; when absent, embedded PGlite is used. */
+  databaseUrl?: string;
+  /** PGlite data folder; `memory://` for a throw-away database. */
+  dataDir?: string;
+}
+
+export async function connect(options: ConnectOptions): Promise<Db> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    pool.on('error', () => undefined); // an idle client dropping must not crash the server
+    return new PostgresDb(pool);
+  }
+  // Same text parsing as the pg driver: dates as strings, counts as numbers.
+  const pglite = await PGlite.create(options.dataDir ?? 'memory://', {
+    parsers: { 1082: (v: string) => v, 20: (v: string) => Number(v), 1700: (v: string) => Number(v) },
+  });
+  return new PgliteDb(pglite);
+}

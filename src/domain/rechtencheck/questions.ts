@@ -1,0 +1,365 @@
+// The questionnaire: questions, and which of them still change an outcome.
+//
+// A question is worth asking only when its answer can change the outcome of
+// at least one instrument, given what the person already told us. We test
+// that directly: fill in each possible answer, run all rules, and compare the
+// outcomes. No one is shown more than MAX_QUESTIONS questions.
+import { MISSING, STATUS_MASK } from './codes.ts';
+import { emptyPerson, encodeFacts } from './encode.ts';
+import { ENUMS, type EnumFact, type FactKey, type RechtencheckFacts } from './facts.ts';
+import { buildContext, emptyDerived, type Ctx } from './kernel.ts';
+import { withDefaults, type GemeentePolicy } from './policy.ts';
+import { CRITERION_COUNT, OFFSETS, RULES, runAll } from './rules/index.ts';
+import { resolveDate } from './engine.ts';
+import type { Text } from './types.ts';
+import { t } from './types.ts';
+
+export const MAX_QUESTIONS = 12;
+
+export interface AnswerOption {
+  /** The value of the answer (null = "weet ik niet" for a number). */
+  value: string | number | null;
+  label: Text;
+  /** The facts this answer fills in. */
+  sets: Partial<RechtencheckFacts>;
+}
+
+export interface Question {
+  /** The fact this question asks about, or a name for a question that fills several facts. */
+  id: FactKey | 'huishouden';
+  /** The facts the answer fills in. The question counts as answered when one of them is present. */
+  facts: readonly FactKey[];
+  text: Text;
+  help: Text;
+  type: 'choice' | 'number' | 'gemeente';
+  /** For choices: all options, "weet ik niet" included. For numbers: the "weet ik niet" option. */
+  options: AnswerOption[];
+  unit?: Text;
+  min?: number;
+  max?: number;
+  /** Only ask when this holds for the answers so far (e.g. hours only with a job). */
+  askWhen?: (facts: RechtencheckFacts) => boolean;
+}
+
+const DONT_KNOW = t('Weet ik niet', 'I don’t know');
+
+function choice(id: EnumFact, text: Text, help: Text, labels: Record<string, Text>, askWhen?: Question['askWhen']): Question {
+  const values = ENUMS[id] as readonly string[];
+  const options: AnswerOption[] = values
+    .filter((v) => v !== 'onbekend')
+    .map((v) => {
+      const label = labels[v];
+      if (!label) throw new Error(`vraag ${id}: geen label voor ${v}`);
+      return { value: v, label, sets: { [id]: v } };
+    });
+  options.push({ value: 'onbekend', label: DONT_KNOW, sets: { [id]: 'onbekend' } });
+  return { id, facts: [id], text, help, type: 'choice', options, ...(askWhen ? { askWhen } : {}) };
+}
+
+function number(id: FactKey, text: Text, help: Text, unit: Text, min: number, max: number, askWhen?: Question['askWhen']): Question {
+  return {
+    id,
+    facts: [id],
+    text,
+    help,
+    type: 'number',
+    options: [{ value: null, label: DONT_KNOW, sets: { [id]: null } }],
+    unit,
+    min,
+    max,
+    ...(askWhen ? { askWhen } : {}),
+  };
+}
+
+const hasJob = (f: RechtencheckFacts): boolean => f.jobStatus === 'werk' || f.jobStatus === 'aanbod';
+const mayNotEarnWml = (f: RechtencheckFacts): boolean => f.canEarnMinimumWage !== 'ja';
+
+const YES = t('Ja', 'Yes');
+const NO = t('Nee', 'No');
+
+/** All questions, in the order we ask them (most decisive first). */
+export const questions: readonly Question[] = [
+  {
+    id: 'gemeente',
+    facts: ['gemeente'],
+    text: t('In welke gemeente woon je?', 'Which gemeente do you live in?'),
+    help: t('Elke gemeente heeft eigen regels. Zo kunnen we je de juiste hulp laten zien.', 'Each gemeente has its own rules. This way we can show you the right help.'),
+    type: 'gemeente',
+    options: [],
+  },
+  number(
+    'age',
+    t('Hoe oud ben je?', 'How old are you?'),
+    t('Sommige regels hangen af van je leeftijd, bijvoorbeeld onder 27 jaar of vanaf de AOW-leeftijd.', 'Some rules depend on your age, for example under 27 or from the AOW age.'),
+    t('jaar', 'years'),
+    0,
+    120,
+  ),
+  choice(
+    'benefit',
+    t('Krijg je nu een uitkering?', 'Do you get a benefit now?'),
+    t('Met een uitkering van UWV helpt UWV je. Zonder uitkering, of met bijstand, helpt de gemeente.', 'With a UWV benefit, UWV helps you. Without a benefit, or with bijstand, the gemeente helps.'),
+    {
+      geen: t('Nee, geen uitkering', 'No, no benefit'),
+      bijstand: t('Bijstand', 'Bijstand (social assistance)'),
+      ww: t('WW', 'WW (unemployment)'),
+      wia: t('WIA of WAO', 'WIA or WAO (disability)'),
+      wajong: t('Wajong', 'Wajong'),
+      ziektewet: t('Ziektewet', 'Ziektewet (sickness)'),
+      anw: t('Anw (nabestaanden)', 'Anw (surviving dependants)'),
+      ioaw: t('IOAW of IOAZ', 'IOAW or IOAZ'),
+      anders: t('Een andere uitkering', 'Another benefit'),
+    },
+  ),
+  choice(
+    'registeredJobseeker',
+    t('Sta je ingeschreven bij UWV als werkzoekende?', 'Are you registered at UWV as a job seeker?'),
+    t('Dat doe je op werk.nl. Zonder uitkering moet je de inschrijving zelf verlengen.', 'You do that on werk.nl. Without a benefit you must renew it yourself.'),
+    { ja: YES, nee: NO, verlopen: t('Ik stond ingeschreven, maar het is verlopen', 'I was registered, but it has expired') },
+  ),
+  choice(
+    'structuralLimitation',
+    t('Heb je een ziekte of handicap waar je blijvend last van hebt bij werk?', 'Do you have an illness or disability that lastingly affects you at work?'),
+    t('Bijvoorbeeld autisme, MS, hersenletsel, slecht zien, of langdurige vermoeidheid.', 'For example autism, MS, brain injury, poor sight, or long-term fatigue.'),
+    { ja: YES, nee: NO },
+  ),
+  choice(
+    'canEarnMinimumWage',
+    t('Kun je met een volle baan zelf het minimumloon verdienen?', 'Could you earn the minimum wage yourself in a full-time job?'),
+    t('Het gaat om wat je werk waard is, niet om hoeveel uur je kunt werken.', 'It is about what your work is worth, not about how many hours you can work.'),
+    { ja: YES, nee: NO },
+  ),
+  choice(
+    'jobStatus',
+    t('Heb je werk, of een aanbod van een werkgever?', 'Do you have work, or an offer from an employer?'),
+    t('Sommige hulp, zoals een jobcoach, begint als je werk hebt.', 'Some support, like a jobcoach, starts when you have work.'),
+    {
+      geen: t('Nee, ik zoek werk', 'No, I am looking for work'),
+      aanbod: t('Ik heb een aanbod', 'I have an offer'),
+      werk: t('Ja, ik werk', 'Yes, I work'),
+    },
+  ),
+  {
+    id: 'huishouden',
+    facts: ['householdIncome', 'householdAssets'],
+    text: t('Heeft je huishouden genoeg inkomen of spaargeld om van te leven?', 'Does your household have enough income or savings to live on?'),
+    help: t(
+      'Het gaat om jou en je partner samen. De gemeente vergelijkt het inkomen met de bijstandsnorm en het spaargeld met de vermogensgrens.',
+      'It is about you and your partner together. The gemeente compares the income with the bijstand standard and the savings with the asset limit.',
+    ),
+    type: 'choice',
+    options: [
+      {
+        value: 'te-weinig',
+        label: t('Nee: weinig inkomen en weinig spaargeld', 'No: little income and little savings'),
+        sets: { householdIncome: 'onder-bijstandsnorm', householdAssets: 'onder-vermogensgrens' },
+      },
+      {
+        value: 'spaargeld',
+        label: t('Weinig inkomen, maar wel spaargeld of vermogen', 'Little income, but savings or assets'),
+        sets: { householdIncome: 'onder-bijstandsnorm', householdAssets: 'boven-vermogensgrens' },
+      },
+      {
+        value: 'inkomen',
+        label: t('Ja: het inkomen is hoger dan de bijstandsnorm (bijvoorbeeld van mijn partner)', 'Yes: the income is above the bijstand standard (for example from my partner)'),
+        sets: { householdIncome: 'boven-bijstandsnorm' },
+      },
+      {
+        value: 'onbekend',
+        label: DONT_KNOW,
+        sets: { householdIncome: 'onbekend', householdAssets: 'onbekend' },
+      },
+    ],
+  },
+  choice(
+    'inDoelgroepregister',
+    t('Sta je in het doelgroepregister (banenafspraak)?', 'Are you in the doelgroepregister (banenafspraak)?'),
+    t('UWV houdt dit register bij. Je krijgt een brief als je erin staat.', 'UWV keeps this register. You get a letter if you are in it.'),
+    { ja: YES, nee: NO },
+  ),
+  choice(
+    'supportedByGemeente',
+    t('Helpt de gemeente je al bij werk, of vond je je werk via de gemeente?', 'Does the gemeente already help you with work, or did you find your job through the gemeente?'),
+    t('Dan blijft de gemeente aan zet voor hulp op je werk.', 'Then the gemeente stays responsible for support at work.'),
+    { ja: YES, nee: NO },
+  ),
+  choice(
+    'limitationKind',
+    t('Wat voor beperking heb je vooral?', 'What kind of limitation do you mainly have?'),
+    t('Bij slecht zien of slecht horen regelt UWV sommige voorzieningen.', 'For poor sight or poor hearing UWV arranges some provisions.'),
+    {
+      lichamelijk: t('Lichamelijk', 'Physical'),
+      visueel: t('Slecht zien', 'Poor sight'),
+      auditief: t('Slecht horen', 'Poor hearing'),
+      psychisch: t('Psychisch', 'Mental health'),
+      verstandelijk: t('Verstandelijk', 'Intellectual'),
+      nah: t('Hersenletsel (NAH)', 'Brain injury (NAH)'),
+      chronisch: t('Chronische ziekte', 'Chronic illness'),
+      anders: t('Iets anders', 'Something else'),
+    },
+    (f) => f.structuralLimitation !== 'nee',
+  ),
+  choice(
+    'indication',
+    t('Heb je een Wsw-indicatie of een indicatie beschut werk?', 'Do you have a Wsw indication or a beschut werk indication?'),
+    t('Die krijg je van UWV of de gemeente als je alleen met veel hulp kunt werken.', 'You get one from UWV or the gemeente if you can only work with a lot of help.'),
+    { geen: t('Nee, geen van beide', 'No, neither'), wsw: t('Wsw-indicatie', 'Wsw indication'), 'beschut-werk': t('Indicatie beschut werk', 'Beschut werk indication') },
+    mayNotEarnWml,
+  ),
+  choice(
+    'school',
+    t('Naar welke school ging je het laatst?', 'Which school did you last attend?'),
+    t('Na voortgezet speciaal onderwijs of praktijkonderwijs kun je zonder keuring in het doelgroepregister.', 'After special or practical secondary education you can get into the doelgroepregister without an assessment.'),
+    {
+      vso: t('Voortgezet speciaal onderwijs (vso)', 'Special secondary education (vso)'),
+      pro: t('Praktijkonderwijs (pro)', 'Practical education (pro)'),
+      entree: t('Mbo entree', 'Mbo entry level'),
+      anders: t('Een andere school', 'Another school'),
+    },
+  ),
+  number(
+    'loonwaarde',
+    t('Is je loonwaarde gemeten? Hoeveel procent van het minimumloon is die?', 'Has your loonwaarde been measured? What percentage of the minimum wage is it?'),
+    t('De loonwaarde is wat je werk waard is. 100% is het volle minimumloon.', 'The loonwaarde is what your work is worth. 100% is the full minimum wage.'),
+    t('procent', 'percent'),
+    0,
+    200,
+    (f) => hasJob(f) && mayNotEarnWml(f),
+  ),
+  number(
+    'jobHoursPerWeek',
+    t('Hoeveel uur per week is de baan of het aanbod?', 'How many hours a week is the job or offer?'),
+    t('UWV geeft een jobcoach meestal vanaf 12 uur per week.', 'UWV usually gives a jobcoach from 12 hours a week.'),
+    t('uur per week', 'hours a week'),
+    0,
+    80,
+    hasJob,
+  ),
+  number(
+    'jobContractMonths',
+    t('Hoeveel maanden duurt het contract?', 'How many months does the contract last?'),
+    t('Vul 120 in bij een vast contract. UWV vraagt voor een jobcoach minstens 6 maanden.', 'Enter 120 for a permanent contract. UWV asks for at least 6 months for a jobcoach.'),
+    t('maanden', 'months'),
+    0,
+    600,
+    hasJob,
+  ),
+  choice(
+    'noBenefitReason',
+    t('Waarom heb je geen uitkering?', 'Why do you have no benefit?'),
+    t('Dit helpt ons de uitleg beter te maken.', 'This helps us improve the explanation.'),
+    {
+      'partner-inkomen': t('Mijn partner heeft inkomen', 'My partner has an income'),
+      vermogen: t('Ik heb spaargeld of vermogen', 'I have savings or assets'),
+      'geen-werk-bij-ziekte': t('Ik had geen werk toen ik ziek werd', 'I had no job when I fell ill'),
+      zzp: t('Ik was zzp’er', 'I was self-employed'),
+      'denkt-geen-recht': t('Ik denk dat ik geen recht heb', 'I think I have no right'),
+      anders: t('Iets anders', 'Something else'),
+    },
+  ),
+];
+
+const BY_ID = new Map<string, Question>(questions.map((q) => [q.id, q]));
+
+export function question(id: Question['id']): Question {
+  const found = BY_ID.get(id);
+  if (!found) throw new Error(`geen vraag ${id}`);
+  return found;
+}
+
+// Answers to try for numbers: both sides of every threshold the rules use.
+const NUMBER_PROBES: Partial<Record<FactKey, readonly number[]>> = {
+  age: [16, 17, 18, 26, 27, 40, 66, 67, 68],
+  jobHoursPerWeek: [4, 7, 8, 11, 12, 32],
+  jobContractMonths: [3, 5, 6, 12, 120],
+  loonwaarde: [10, 19, 20, 34, 35, 60, 99, 100],
+};
+
+function probes(q: Question): readonly Partial<RechtencheckFacts>[] {
+  if (q.type === 'choice') return q.options.filter((o) => o.value !== 'onbekend').map((o) => o.sets);
+  const key = q.facts[0]!;
+  return (NUMBER_PROBES[key] ?? []).map((value) => ({ [key]: value }));
+}
+
+export function isAnswered(q: Question, facts: RechtencheckFacts): boolean {
+  return q.facts.some((key) => facts[key] !== undefined);
+}
+
+export interface QuestionOptions {
+  policy?: Partial<GemeentePolicy>;
+  date?: string | Date;
+}
+
+interface Scratch {
+  ctx: Ctx;
+  s: Uint8Array;
+  out: Uint8Array;
+}
+
+function scratchFor(options: QuestionOptions): Scratch {
+  return {
+    ctx: buildContext(resolveDate(options.date), withDefaults(options.policy)),
+    s: new Uint8Array(CRITERION_COUNT),
+    out: new Uint8Array(RULES.length),
+  };
+}
+
+function run(facts: RechtencheckFacts, sc: Scratch): Uint8Array {
+  runAll(encodeFacts(facts, emptyPerson()), emptyDerived(), sc.ctx, sc.s, sc.out);
+  return sc.out;
+}
+
+/** Does the answer to this question change at least one outcome, given the other facts? */
+function changesOutcome(q: Question, facts: RechtencheckFacts, sc: Scratch): boolean {
+  let first: string | undefined;
+  for (const sets of probes(q)) {
+    const key = Array.from(run({ ...facts, ...sets }, sc)).join(',');
+    if (first === undefined) first = key;
+    else if (key !== first) return true;
+  }
+  return false;
+}
+
+/** Facts still missing for criteria that wait on an unanswered question. */
+function missingForOutcomes(facts: RechtencheckFacts, sc: Scratch): Set<FactKey> {
+  run(facts, sc);
+  const wanted = new Set<FactKey>();
+  RULES.forEach((rule, r) => {
+    rule.criteria.forEach((def, k) => {
+      if ((sc.s[OFFSETS[r]! + k]! & STATUS_MASK) !== MISSING) return;
+      for (const fact of def.facts) if (facts[fact] === undefined) wanted.add(fact);
+    });
+  });
+  return wanted;
+}
+
+/**
+ * The unanswered questions whose answer can still change an outcome, in the
+ * order we would ask them. A question counts as answered when one of its
+ * facts is present (also when the answer was "weet ik niet").
+ */
+export function questionsToAsk(facts: RechtencheckFacts, options: QuestionOptions = {}): Question[] {
+  const sc = scratchFor(options);
+  const open = questions.filter((q) => !isAnswered(q, facts) && (q.askWhen ? q.askWhen(facts) : true));
+  const relevant = open.filter((q) => q.id === 'gemeente' || changesOutcome(q, facts, sc));
+  if (relevant.some((q) => q.id !== 'gemeente')) return relevant;
+  // No single answer flips an outcome on its own, but some outcome still
+  // waits on an answer: ask for those facts so the check can go on.
+  const wanted = missingForOutcomes(facts, sc);
+  return open.filter((q) => q.id === 'gemeente' || q.facts.some((key) => wanted.has(key)));
+}
+
+/** Questions shown so far: those with at least one answered fact. */
+export function answeredCount(facts: RechtencheckFacts): number {
+  return questions.filter((q) => isAnswered(q, facts)).length;
+}
+
+/**
+ * The next question(s) to show, given the answers so far. Never more than
+ * MAX_QUESTIONS in total for one person. `count` is how many to show at once.
+ */
+export function nextQuestions(answersSoFar: RechtencheckFacts, options: QuestionOptions & { count?: number } = {}): Question[] {
+  const budget = MAX_QUESTIONS - answeredCount(answersSoFar);
+  if (budget <= 0) return [];
+  return questionsToAsk(answersSoFar, options).slice(0, Math.min(budget, options.count ?? 1));
+}

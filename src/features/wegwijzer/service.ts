@@ -1,0 +1,137 @@
+// Reads and checks the Wegwijzer search form, resolves where the person
+// lives, and runs the search. Shared by the web pages and the API.
+import { helpKindByCode, limitationByCode } from '../../content/taxonomy.ts';
+import type { Queryable } from '../../db/client.ts';
+import { getGemeente, resolvePlace, type GemeenteRecord, type PlaceMatch } from '../../db/reference.ts';
+import { searchServices, type SearchResult } from '../../db/catalogue.ts';
+import type { FieldError } from '../../web/errors.ts';
+
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_PLACE_LENGTH = 100;
+export const PER_PAGE = 10;
+export const MAX_PAGE = 1000;
+
+export interface SearchForm {
+  q: string;
+  waar: string;
+  gemeente: string;
+  hulp: string[];
+  beperking: string[];
+  zonderUitkering: boolean;
+  pagina: number;
+}
+
+const knownParams = new Set(['q', 'waar', 'gemeente', 'hulp', 'beperking', 'zonder_uitkering', 'pagina']);
+
+function asList(value: unknown): string[] {
+  if (value === undefined || value === null || value === '') return [];
+  return (Array.isArray(value) ? value : [value]).map(String).filter((v) => v !== '');
+}
+
+function asText(value: unknown): string {
+  if (Array.isArray(value)) return String(value[0] ?? '');
+  return value === undefined || value === null ? '' : String(value);
+}
+
+/** Parses the query string of /zoeken; every problem is a field error in Dutch. */
+export function parseSearchForm(query: Record<string, unknown>): { form: SearchForm; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  for (const name of Object.keys(query)) {
+    if (!knownParams.has(name)) {
+      errors.push({ field: name, message: `Het filter "${name.slice(0, 40)}" kennen we niet. Gebruik de velden van het zoekformulier.` });
+    }
+  }
+  const q = asText(query.q).trim();
+  if (q.length > MAX_QUERY_LENGTH) {
+    errors.push({ field: 'q', message: `Je zoekvraag is te lang. Gebruik hoogstens ${MAX_QUERY_LENGTH} tekens, bijvoorbeeld een paar woorden.` });
+  }
+  const waar = asText(query.waar).trim();
+  if (waar.length > MAX_PLACE_LENGTH) {
+    errors.push({ field: 'waar', message: `De plaatsnaam is te lang. Gebruik hoogstens ${MAX_PLACE_LENGTH} tekens.` });
+  }
+  const gemeente = asText(query.gemeente).trim().toUpperCase();
+  if (gemeente && !/^GM\d{4}$/.test(gemeente)) {
+    errors.push({ field: 'gemeente', message: 'De gemeentecode klopt niet. Een code ziet eruit als GM0106. Of typ de naam van je woonplaats.' });
+  }
+  const hulp = asList(query.hulp);
+  for (const code of hulp) {
+    if (!helpKindByCode.has(code)) {
+      errors.push({ field: 'hulp', message: `De soort hulp "${code.slice(0, 40)}" kennen we niet. Kies een soort hulp uit de lijst.` });
+    }
+  }
+  const beperking = asList(query.beperking);
+  for (const code of beperking) {
+    if (!limitationByCode.has(code)) {
+      errors.push({ field: 'beperking', message: `De beperking "${code.slice(0, 40)}" kennen we niet. Kies uit de lijst.` });
+    }
+  }
+  const zu = asText(query.zonder_uitkering);
+  if (zu && zu !== 'ja') {
+    errors.push({ field: 'zonder_uitkering', message: 'Dit filter kan alleen "ja" zijn. Vink het vakje aan of laat het leeg.' });
+  }
+  const paginaText = asText(query.pagina) || '1';
+  const pagina = Number(paginaText);
+  if (!/^\d+$/.test(paginaText) || pagina < 1 || pagina > MAX_PAGE) {
+    errors.push({ field: 'pagina', message: `Het paginanummer moet een heel getal zijn van 1 tot en met ${MAX_PAGE}.` });
+  }
+  return {
+    form: {
+      q: q.slice(0, MAX_QUERY_LENGTH),
+      waar: waar.slice(0, MAX_PLACE_LENGTH),
+      gemeente: /^GM\d{4}$/.test(gemeente) ? gemeente : '',
+      hulp: hulp.filter((c) => helpKindByCode.has(c)),
+      beperking: beperking.filter((c) => limitationByCode.has(c)),
+      zonderUitkering: zu === 'ja',
+      pagina: Number.isInteger(pagina) && pagina >= 1 && pagina <= MAX_PAGE ? pagina : 1,
+    },
+    errors,
+  };
+}
+
+export type PlaceOutcome =
+  | { kind: 'none' }
+  | { kind: 'found'; gemeente: GemeenteRecord; via: string | null }
+  | { kind: 'choose'; options: PlaceMatch[] }
+  | { kind: 'unknown'; suggestions: PlaceMatch[] };
+
+/** Where the person lives: a chosen gemeente code wins over typed text. */
+export async function resolveWhere(db: Queryable, form: SearchForm): Promise<PlaceOutcome> {
+  if (form.gemeente) {
+    const gemeente = await getGemeente(db, form.gemeente);
+    return gemeente ? { kind: 'found', gemeente, via: null } : { kind: 'unknown', suggestions: [] };
+  }
+  if (!form.waar) return { kind: 'none' };
+  const { exact, suggestions } = await resolvePlace(db, form.waar);
+  if (exact.length === 1) return { kind: 'found', gemeente: exact[0]!, via: exact[0]!.via };
+  if (exact.length > 1) return { kind: 'choose', options: exact };
+  if (suggestions.length === 1) return { kind: 'found', gemeente: suggestions[0]!, via: suggestions[0]!.via };
+  if (suggestions.length > 1 && suggestions.length <= 12) return { kind: 'choose', options: suggestions };
+  return { kind: 'unknown', suggestions: suggestions.slice(0, 12) };
+}
+
+export async function runSearch(db: Queryable, form: SearchForm, gemeente: GemeenteRecord | null): Promise<SearchResult> {
+  return searchServices(db, {
+    text: form.q,
+    gemeenteCode: gemeente?.code,
+    arbeidsmarktregioCode: gemeente?.arbeidsmarktregioCode ?? null,
+    helpKinds: form.hulp,
+    limitations: form.beperking,
+    onlyOpenWithoutBenefit: form.zonderUitkering,
+    page: form.pagina,
+    perPage: PER_PAGE,
+  });
+}
+
+/** Builds a /zoeken URL for links (pagination, removing a filter). */
+export function searchUrl(form: Partial<SearchForm>): string {
+  const params = new URLSearchParams();
+  if (form.q) params.set('q', form.q);
+  if (form.gemeente) params.set('gemeente', form.gemeente);
+  else if (form.waar) params.set('waar', form.waar);
+  for (const h of form.hulp ?? []) params.append('hulp', h);
+  for (const b of form.beperking ?? []) params.append('beperking', b);
+  if (form.zonderUitkering) params.set('zonder_uitkering', 'ja');
+  if (form.pagina && form.pagina > 1) params.set('pagina', String(form.pagina));
+  const text = params.toString();
+  return text ? `/zoeken?${text}` : '/zoeken';
+}

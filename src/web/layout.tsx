@@ -1,0 +1,104 @@
+import type { ComponentChildren } from 'preact';
+import { script, stylesheet } from './assets.ts';
+
+export interface LayoutUser {
+  name: string;
+  role: string;
+}
+
+export interface LayoutProps {
+  title: string;
+  /** Path of the current page, to mark the active menu item. */
+  path?: string;
+  user?: LayoutUser | null;
+  /** Token for forms in the header (logout). */
+  csrfToken?: string;
+  children: ComponentChildren;
+}
+
+const menu: Array<{ href: string; label: string }> = [
+  { href: '/', label: 'Home' },
+  { href: '/zoeken', label: 'Hulp zoeken' },
+  { href: '/rechtencheck', label: 'Rechtencheck' },
+  { href: '/over', label: 'Over InBeeld' },
+];
+
+function isCurrent(path: string | undefined, href: string): boolean {
+  if (!path) return false;
+  return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
+}
+
+export function Layout({ title, path, user, csrfToken, children }: LayoutProps) {
+  const css = stylesheet();
+  const js = script();
+  return (
+    <html lang="nl" class="utrecht-theme utrecht-html">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} | InBeeld`}</title>
+        <link rel="stylesheet" href={css.path} />
+        <script src={js.path} defer />
+      </head>
+      <body>
+        <a class="skip-link" href="#inhoud">
+          Naar de inhoud
+        </a>
+        <header class="site-header">
+          <div class="bar">
+            <a class="brand" href="/">
+              InBeeld
+            </a>
+            <nav aria-label="Hoofdmenu">
+              <ul>
+                {menu.map((item) => (
+                  <li>
+                    <a href={item.href} aria-current={isCurrent(path, item.href) ? 'page' : undefined}>
+                      {item.label}
+                    </a>
+                  </li>
+                ))}
+                {user ? (
+                  <>
+                    <li>
+                      <a href="/beheer" aria-current={isCurrent(path, '/beheer') ? 'page' : undefined}>
+                        Beheer
+                      </a>
+                    </li>
+                    <li>
+                      <form method="post" action="/uitloggen" class="inline-form">
+                        <input type="hidden" name="_csrf" value={csrfToken ?? ''} />
+                        <button type="submit" class="link-button">
+                          Uitloggen ({user.name})
+                        </button>
+                      </form>
+                    </li>
+                  </>
+                ) : (
+                  <li>
+                    <a href="/inloggen" aria-current={isCurrent(path, '/inloggen') ? 'page' : undefined}>
+                      Inloggen
+                    </a>
+                  </li>
+                )}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="inhoud" tabIndex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <p>
+            InBeeld helpt mensen met een arbeidsbeperking zonder uitkering op weg naar werk. InBeeld geeft informatie. Je
+            gemeente of UWV beslist.
+          </p>
+          <p>
+            <a href="/toegankelijkheid">Toegankelijkheid</a> · <a href="/privacy">Privacy</a> ·{' '}
+            <a href="/api/v1/openapi.json">Open data (API)</a>
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

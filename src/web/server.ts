@@ -1,0 +1,147 @@
+// Builds the Fastify application: security, assets, error pages and the
+// feature plugins. Started by `inbeeld serve`; tests call buildApp directly.
+import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/client.ts';
+import { apiPlugin } from '../features/api/routes.ts';
+import { beheerPlugin } from '../features/beheer/routes.tsx';
+import { wegwijzerPlugin } from '../features/wegwijzer/routes.tsx';
+import { script, stylesheet } from './assets.ts';
+import { authPlugin, type SessionUser } from './auth.tsx';
+import { describeError } from './errors.ts';
+import { renderPage } from './html.ts';
+import { ErrorPage } from './pages.tsx';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    config: Config;
+  }
+  interface FastifyRequest {
+    user: SessionUser | null;
+  }
+  interface FastifyReply {
+    page(vnode: VNode, status?: number): FastifyReply;
+  }
+}
+
+export interface BuildOptions {
+  db: Db;
+  config: Config;
+  /** Fastify logger; off in tests. */
+  logger?: boolean;
+}
+
+export function isApiRequest(request: FastifyRequest): boolean {
+  return request.url.startsWith('/api/');
+}
+
+export async function buildApp({ db, config, logger = false }: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger
+      ? {
+          level: config.logLevel,
+          // Only method and path: query strings can hold what a person typed.
+          serializers: {
+            req: (req) => ({ method: req.method, path: req.url.split('?')[0], id: req.id }),
+            res: (res) => ({ statusCode: res.statusCode }),
+          },
+        }
+      : false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  });
+  // Query strings are text, so they are coerced; JSON bodies are not: a wrong
+  // type in JSON gets a 400 that names the field.
+  const coercing = addFormats.default(new Ajv.default({ allErrors: true, coerceTypes: 'array', useDefaults: true, strict: false }));
+  const strict = addFormats.default(new Ajv.default({ allErrors: true, coerceTypes: false, useDefaults: true, strict: false }));
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema));
+  app.decorate('db', db);
+  app.decorate('config', config);
+  app.decorateRequest('user', null);
+  app.decorateReply('page', function (this: FastifyReply, vnode: VNode, status = 200) {
+    return this.code(status).type('text/html; charset=utf-8').send(renderPage(vnode));
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
+      },
+    },
+    hsts: config.secureCookies,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
+  await app.register(formbody, { bodyLimit: 256 * 1024 });
+  await app.register(cookie);
+  await app.register(csrf, {
+    cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: config.secureCookies, signed: false },
+    getToken: (req) => (req.body as Record<string, string> | undefined)?._csrf ?? (req.headers['x-csrf-token'] as string),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'InBeeld API',
+        version: '1.0.0',
+        description:
+          'Open API van InBeeld: de Wegwijzer (ondersteuning bij werk, als Open Referral HSDS 3.0) en de Rechtencheck.',
+      },
+      servers: [{ url: config.baseUrl }],
+    },
+  });
+
+  const css = stylesheet();
+  const js = script();
+  app.get(css.path, { schema: { hide: true } }, (_req, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=31536000, immutable').send(css.css),
+  );
+  app.get(js.path, { schema: { hide: true } }, (_req, reply) =>
+    reply
+      .type('text/javascript; charset=utf-8')
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .send(js.js),
+  );
+  app.get('/health', { schema: { hide: true } }, async () => {
+    await db.query('select 1');
+    return { status: 'ok' };
+  });
+
+  app.setErrorHandler((error: Error, request, reply) => {
+    const { status, message, fields } = describeError(error);
+    if (status >= 500) request.log.error({ err: { message: error.message, stack: error.stack } }, 'request failed');
+    if (isApiRequest(request)) {
+      return reply.code(status).send({ error: { status, message, fields } });
+    }
+    return reply.page(ErrorPage({ status, message, fields, user: request.user }), status);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const message = 'Deze pagina bestaat niet (meer). Controleer het adres, of zoek hulp vanaf de startpagina.';
+    if (isApiRequest(request)) return reply.code(404).send({ error: { status: 404, message, fields: [] } });
+    return reply.page(ErrorPage({ status: 404, message, fields: [], user: request.user }), 404);
+  });
+
+  await app.register(authPlugin);
+  await app.register(wegwijzerPlugin);
+  await app.register(beheerPlugin);
+  await app.register(apiPlugin, { prefix: '/api/v1' });
+  return app;
+}

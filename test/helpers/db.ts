@@ -1,0 +1,50 @@
+// Test databases: in-memory PGlite by default; with TEST_DATABASE_URL a fresh
+// database on that PostgreSQL server per call, dropped afterwards.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { connect, type Db } from '../../src/db/client.ts';
+import { migrate } from '../../src/db/migrate.ts';
+import { seed } from '../../src/db/seed.ts';
+
+export interface TestDb {
+  db: Db;
+  close(): Promise<void>;
+}
+
+export const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
+
+export async function emptyDb(): Promise<TestDb> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    const db = await connect({ dataDir: 'memory://' });
+    return { db, close: () => db.close() };
+  }
+  const name = `inbeeld_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const db = await connect({ databaseUrl: url.toString() });
+  return {
+    db,
+    async close() {
+      await db.close();
+      const again = new pg.Client({ connectionString: adminUrl });
+      await again.connect();
+      await again.query(`drop database if exists ${name} with (force)`);
+      await again.end();
+    },
+  };
+}
+
+/** A migrated database with reference data, the national catalogue and the demo region. */
+export async function seededDb(): Promise<TestDb> {
+  const t = await emptyDb();
+  await migrate(t.db);
+  await seed(t.db, { demo: true, demoPassword: DEMO_PASSWORD });
+  return t;
+}
+
+export const DEMO_PASSWORD = 'test-wachtwoord-123';

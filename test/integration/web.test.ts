@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { allServices } from '../../src/content/catalogue/index.ts';
+import { testApp, type TestApp } from '../helpers/app.ts';
+
+let t: TestApp;
+before(async () => {
+  t = await testApp();
+});
+after(async () => {
+  await t?.close();
+});
+
+function get(url: string) {
+  return t.app.inject({ method: 'GET', url });
+}
+
+describe('public pages', () => {
+  it('home, search, about pages answer in Dutch with security headers', async () => {
+    for (const url of ['/', '/zoeken', '/over', '/toegankelijkheid', '/privacy', '/inloggen']) {
+      const res = await get(url);
+      assert.equal(res.statusCode, 200, url);
+      assert.match(res.body, /^<!doctype html><html lang="nl"/);
+      const csp = String(res.headers['content-security-policy']);
+      assert.match(csp, /frame-ancestors 'none'/);
+      assert.doesNotMatch(csp, /unsafe-inline/);
+    }
+  });
+
+  it('search results link to offer pages; an offer page shows how to apply and who decides', async () => {
+    const res = await get('/zoeken?q=jobcoach&waar=Assen');
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /resultat?en? voor &quot;jobcoach&quot;, in Assen/);
+    const link = res.body.match(/href="(\/aanbod\/[^"]+)"/)![1]!;
+    const offer = await get(link);
+    assert.equal(offer.statusCode, 200);
+    assert.match(offer.body, /Zo vraag je het aan/);
+    assert.match(offer.body, /Wie beslist\?/);
+    assert.match(offer.body, /@media print|data-print/);
+  });
+
+  it('marks demo offers and offers not verified for 12 months', async () => {
+    const demo = allServices.find((s) => s.demo)!;
+    const demoPage = await get(`/aanbod/${demo.key}`);
+    assert.match(demoPage.body, /Dit is een voorbeeld/);
+    const old = allServices.find((s) => s.assuredDate < '2025-11-01');
+    assert.ok(old, 'content has an offer older than 12 months');
+    const oldPage = await get(`/aanbod/${old.key}`);
+    assert.match(oldPage.body, /Mogelijk verouderd/);
+    const fresh = allServices.find((s) => s.assuredDate > '2026-01-01') ?? null;
+    if (fresh) assert.doesNotMatch((await get(`/aanbod/${fresh.key}`)).body, /Mogelijk verouderd/);
+  });
+
+  it('shows what to do next when nothing is found', async () => {
+    const res = await get('/zoeken?q=xyzzyqwerty&waar=Assen');
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /We vonden geen hulp die hierbij past/);
+    assert.match(res.body, /Rechtencheck/);
+    assert.match(res.body, /gemeente Assen/);
+  });
+
+  it('refuses bad input with a 400 and a Dutch message, never a stack trace', async () => {
+    const cases: Array<[string, RegExp]> = [
+      ['/zoeken?q=' + 'a'.repeat(10_000), /zoekvraag is te lang/],
+      ['/zoeken?kleur=rood', /filter &quot;kleur&quot; kennen we niet/],
+      ['/zoeken?hulp=vliegen', /soort hulp &quot;vliegen&quot; kennen we niet/],
+      ['/zoeken?pagina=abc', /paginanummer/],
+      ['/zoeken?waar=Xqzwrtplaats', /We kennen geen gemeente of woonplaats/],
+      ['/zoeken?gemeente=GM9999', /We kennen geen gemeente/],
+    ];
+    for (const [url, message] of cases) {
+      const res = await get(url);
+      assert.equal(res.statusCode, 400, url.slice(0, 60));
+      assert.match(res.body, message, url.slice(0, 60));
+      assert.doesNotMatch(res.body, /at .*\.ts:\d+/);
+    }
+  });
+
+  it('answers 404 in Dutch for unknown offers and organisations', async () => {
+    for (const url of ['/aanbod/bestaat-niet', '/aanbod/%00%27', '/organisaties/bestaat-niet', '/nergens']) {
+      const res = await get(url);
+      assert.equal(res.statusCode, 404, url);
+      assert.match(res.body, /bestaat niet/);
+    }
+  });
+
+  it('serves a compressed, cacheable stylesheet', async () => {
+    const home = await get('/');
+    const cssPath = home.body.match(/href="(\/assets\/app\.[0-9a-f]+\.css)"/)![1]!;
+    const css = await t.app.inject({ url: cssPath, headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(css.statusCode, 200);
+    assert.equal(css.headers['content-encoding'], 'gzip');
+    assert.match(String(css.headers['cache-control']), /immutable/);
+    assert.ok(css.rawPayload.length < 20_000, `css is ${css.rawPayload.length} bytes compressed`);
+  });
+});
