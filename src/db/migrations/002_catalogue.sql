@@ -59,11 +59,15 @@ create table service (
   assured_date date not null,
   demo boolean not null default false,
   last_modified timestamptz not null default now(),
-  -- Dutch stemming, weighted: name over summary over description.
-  search tsvector generated always as (
+  -- Dutch stemming. Matching uses all text without positions (small, fast to
+  -- read); ranking uses only the name (weight A) and summary (B), so a search
+  -- for a common word does not have to read every long description twice.
+  search_head tsvector generated always as (
     setweight(to_tsvector('dutch', coalesce(name, '')), 'A') ||
-    setweight(to_tsvector('dutch', coalesce(summary, '')), 'B') ||
-    setweight(to_tsvector('dutch', coalesce(description, '')), 'C')
+    setweight(to_tsvector('dutch', coalesce(summary, '')), 'B')
+  ) stored,
+  search tsvector generated always as (
+    strip(to_tsvector('dutch', coalesce(name, '') || ' ' || coalesce(summary, '') || ' ' || coalesce(description, '')))
   ) stored
 );
 create index service_search on service using gin (search);
