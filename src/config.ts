@@ -18,6 +18,17 @@ export interface Config {
   outdatedAfterMonths: number;
   /** Secure cookies; on when BASE_URL is https. */
   secureCookies: boolean;
+  /** Minutes without activity after which a session ends. */
+  sessionIdleMinutes: number;
+  /** SMTP server for mail (smtp://user:pass@host:port); without it mail goes to the outbox page. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Show /ontwikkeling/outbox: only when no SMTP server is set and not in production. */
+  showOutbox: boolean;
+  /** Months after the last change of a person record before it is anonymised. */
+  retentionMonths: number;
+  /** OpenID Connect login, optional. */
+  oidc: { issuer: string; clientId: string; clientSecret: string } | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -36,5 +47,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     outdatedAfterMonths: Number(env.OUTDATED_AFTER_MONTHS ?? 12),
     secureCookies: baseUrl.startsWith('https://'),
+    sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 30),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'InBeeld <noreply@inbeeld.invalid>',
+    showOutbox: !env.SMTP_URL && env.NODE_ENV !== 'production',
+    retentionMonths: Number(env.RETENTION_MONTHS ?? 24),
+    oidc:
+      env.OIDC_ISSUER && env.OIDC_CLIENT_ID
+        ? { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET ?? '' }
+        : null,
   };
 }

@@ -4,6 +4,8 @@ import { script, stylesheet } from './assets.ts';
 export interface LayoutUser {
   name: string;
   role: string;
+  /** Seconds until the session ends without activity; drives the timeout warning. */
+  sessionSeconds?: number;
 }
 
 export interface LayoutProps {
@@ -23,6 +25,13 @@ const menu: Array<{ href: string; label: string }> = [
   { href: '/over', label: 'Over InBeeld' },
 ];
 
+/** Menu items for a logged-in user, by role. */
+function workLinks(role: string): Array<{ href: string; label: string }> {
+  if (role === 'consulent' || role === 'teamleider') return [{ href: '/personen', label: 'Personen' }];
+  if (role === 'aanbieder-redacteur' || role === 'functioneel-beheerder') return [{ href: '/beheer', label: 'Beheer' }];
+  return [];
+}
+
 function isCurrent(path: string | undefined, href: string): boolean {
   if (!path) return false;
   return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
@@ -40,7 +49,7 @@ export function Layout({ title, path, user, csrfToken, children }: LayoutProps) 
         <link rel="stylesheet" href={css.path} />
         <script src={js.path} defer />
       </head>
-      <body>
+      <body data-session-seconds={user?.sessionSeconds} data-csrf={user ? csrfToken : undefined}>
         <a class="skip-link" href="#inhoud">
           Naar de inhoud
         </a>
@@ -60,11 +69,13 @@ export function Layout({ title, path, user, csrfToken, children }: LayoutProps) 
                 ))}
                 {user ? (
                   <>
-                    <li>
-                      <a href="/beheer" aria-current={isCurrent(path, '/beheer') ? 'page' : undefined}>
-                        Beheer
-                      </a>
-                    </li>
+                    {workLinks(user.role).map((item) => (
+                      <li>
+                        <a href={item.href} aria-current={isCurrent(path, item.href) ? 'page' : undefined}>
+                          {item.label}
+                        </a>
+                      </li>
+                    ))}
                     <li>
                       <form method="post" action="/uitloggen" class="inline-form">
                         <input type="hidden" name="_csrf" value={csrfToken ?? ''} />

@@ -14,9 +14,12 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { apiPlugin } from '../features/api/routes.ts';
 import { beheerPlugin } from '../features/beheer/routes.tsx';
+import { personenPlugin } from '../features/personen/routes.tsx';
 import { wegwijzerPlugin } from '../features/wegwijzer/routes.tsx';
+import { scrubbingStream } from './log.ts';
 import { script, stylesheet } from './assets.ts';
 import { authPlugin, type SessionUser } from './auth.tsx';
+import { oidcPlugin } from './oidc.ts';
 import { describeError } from './errors.ts';
 import { renderPage } from './html.ts';
 import { ErrorPage } from './pages.tsx';
@@ -25,9 +28,13 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     config: Config;
+    /** Every registered route as "METHOD /path", for the permission-matrix test. */
+    routeTable: string[];
   }
   interface FastifyRequest {
     user: SessionUser | null;
+    /** Per request, in the processing log and the x-trace-id header. */
+    traceId: string;
   }
   interface FastifyReply {
     page(vnode: VNode, status?: number): FastifyReply;
@@ -39,16 +46,21 @@ export interface BuildOptions {
   config: Config;
   /** Fastify logger; off in tests. */
   logger?: boolean;
+  /** Where log lines go (default stdout); tests pass a stream to read them. */
+  logStream?: NodeJS.WritableStream;
 }
 
 export function isApiRequest(request: FastifyRequest): boolean {
   return request.url.startsWith('/api/');
 }
 
-export async function buildApp({ db, config, logger = false }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, config, logger = false, logStream }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger
+    logger: logger || logStream
       ? {
+          // Last line of defence: every line passes the scrubber, so BSNs,
+          // e-mail addresses and phone numbers never reach the log.
+          stream: scrubbingStream(logStream ?? process.stdout),
           level: config.logLevel,
           // Only method and path: query strings can hold what a person typed.
           serializers: {
@@ -67,7 +79,9 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema));
   app.decorate('db', db);
   app.decorate('config', config);
+  app.decorate('routeTable', [] as string[]);
   app.decorateRequest('user', null);
+  app.decorateRequest('traceId', '');
   app.decorateReply('page', function (this: FastifyReply, vnode: VNode, status = 200) {
     return this.code(status).type('text/html; charset=utf-8').send(renderPage(vnode));
   });
@@ -109,6 +123,23 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
     },
   });
 
+  app.setErrorHandler((error: Error, request, reply) => {
+    const { status, message, fields } = describeError(error);
+    if (status >= 500) request.log.error({ err: { message: error.message, stack: error.stack } }, 'request failed');
+    if (isApiRequest(request)) {
+      return reply.code(status).send({ error: { status, message, fields } });
+    }
+    return reply.page(ErrorPage({ status, message, fields, user: request.user }), status);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const message = 'Deze pagina bestaat niet (meer). Controleer het adres, of zoek hulp vanaf de startpagina.';
+    if (isApiRequest(request)) return reply.code(404).send({ error: { status: 404, message, fields: [] } });
+    return reply.page(ErrorPage({ status: 404, message, fields: [], user: request.user }), 404);
+  });
+
+  // Auth first: it checks that every later route has a rule in the permission table.
+  await app.register(authPlugin);
+
   const css = stylesheet();
   const js = script();
   app.get(css.path, { schema: { hide: true } }, (_req, reply) =>
@@ -125,23 +156,10 @@ export async function buildApp({ db, config, logger = false }: BuildOptions): Pr
     return { status: 'ok' };
   });
 
-  app.setErrorHandler((error: Error, request, reply) => {
-    const { status, message, fields } = describeError(error);
-    if (status >= 500) request.log.error({ err: { message: error.message, stack: error.stack } }, 'request failed');
-    if (isApiRequest(request)) {
-      return reply.code(status).send({ error: { status, message, fields } });
-    }
-    return reply.page(ErrorPage({ status, message, fields, user: request.user }), status);
-  });
-  app.setNotFoundHandler((request, reply) => {
-    const message = 'Deze pagina bestaat niet (meer). Controleer het adres, of zoek hulp vanaf de startpagina.';
-    if (isApiRequest(request)) return reply.code(404).send({ error: { status: 404, message, fields: [] } });
-    return reply.page(ErrorPage({ status: 404, message, fields: [], user: request.user }), 404);
-  });
-
-  await app.register(authPlugin);
   await app.register(wegwijzerPlugin);
   await app.register(beheerPlugin);
+  await app.register(personenPlugin);
+  await app.register(oidcPlugin);
   await app.register(apiPlugin, { prefix: '/api/v1' });
   return app;
 }

@@ -10,6 +10,7 @@ import { routeInfo } from './rules/route.ts';
 import { CRITERION_COUNT, OFFSETS, RULES, runAll } from './rules/index.ts';
 import { DECIDED_BY_GEMEENTE, DECIDED_BY_UWV } from './rules/common.ts';
 import { source } from './sources.ts';
+import { EARLIEST_DATE } from './parameters.ts';
 import type { CriterionResult, InstrumentId, InstrumentResult, Receipt, RechtencheckResult, RuleModule, Text } from './types.ts';
 import { t } from './types.ts';
 
@@ -42,9 +43,12 @@ export const DISCLAIMER = t(
 );
 
 export function resolveDate(date: string | Date | undefined): string {
-  if (date === undefined) return new Date().toISOString().slice(0, 10);
-  if (date instanceof Date) return date.toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`datum moet JJJJ-MM-DD zijn, niet "${date}"`);
+  if (date === undefined) return resolveDate(new Date().toISOString().slice(0, 10));
+  if (date instanceof Date) return resolveDate(date.toISOString().slice(0, 10));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
+    throw new Error(`datum moet JJJJ-MM-DD zijn, niet "${date}"`);
+  }
+  if (date < EARLIEST_DATE) throw new Error(`datum moet op of na ${EARLIEST_DATE} liggen (Participatiewet)`);
   return date;
 }
 
@@ -102,7 +106,7 @@ function buildInstrument(
       }
     }
   });
-  const summary = rule.summary[outcome];
+  const summary = rule.summaryFor?.(outcome, person) ?? rule.summary[outcome];
   const picked = reasons.flat().slice(0, 3);
   const route = rule.showsRoute ? routeInfo(derived, person, rule.id.startsWith('werkvoorzieningen')) : undefined;
   const explanation = {

@@ -283,6 +283,19 @@ export function derive(p: Person, ctx: Ctx, d: Derived): void {
   }
 }
 
+// Status -> flag bits: 1 = not met, 2 = missing answer, 4 = maybe (fixable or
+// unknown), 8 = met. NA gives no flag. Table lookups keep the loops free of
+// hard-to-predict branches.
+const FLAG = new Uint8Array([0, 8, 1, 4, 2, 4, 0, 0]);
+// flags (bits 0-2) -> outcome when all criteria must hold.
+const ALL_OF = new Uint8Array(16);
+// flags (bits 0-3) -> outcome when one route suffices.
+const ANY_OF = new Uint8Array(16);
+for (let f = 0; f < 16; f++) {
+  ALL_OF[f] = f & 1 ? WAARSCHIJNLIJK_NIET : f & 2 ? MEER_INFORMATIE_NODIG : f & 4 ? MISSCHIEN : WAARSCHIJNLIJK;
+  ANY_OF[f] = f & 8 ? WAARSCHIJNLIJK : f & 2 ? MEER_INFORMATIE_NODIG : f & 4 ? MISSCHIEN : WAARSCHIJNLIJK_NIET;
+}
+
 /**
  * All criteria must hold. A criterion that fails and cannot be fixed makes
  * the outcome 'waarschijnlijk_niet'; an unanswered question makes it
@@ -290,37 +303,16 @@ export function derive(p: Person, ctx: Ctx, d: Derived): void {
  * gemeente or UWV makes it 'misschien'.
  */
 export function allOf(s: Uint8Array, from: number, count: number): number {
-  let notMet = false;
-  let missing = false;
-  let maybe = false;
-  for (let i = from; i < from + count; i++) {
-    const status = s[i]! & STATUS_MASK;
-    if (status === NOT_MET) notMet = true;
-    else if (status === MISSING) missing = true;
-    else if (status === FIXABLE || status === UNKNOWN) maybe = true;
-  }
-  if (notMet) return WAARSCHIJNLIJK_NIET;
-  if (missing) return MEER_INFORMATIE_NODIG;
-  if (maybe) return MISSCHIEN;
-  return WAARSCHIJNLIJK;
+  let flags = 0;
+  for (let i = from, end = from + count; i < end; i++) flags |= FLAG[s[i]! & STATUS_MASK]!;
+  return ALL_OF[flags & 7]!;
 }
 
-/** At least one route must hold (the routes are alternatives). */
+/** At least one route must hold (the routes are alternatives). NA routes are skipped. */
 export function anyOf(s: Uint8Array, from: number, count: number): number {
-  let met = false;
-  let missing = false;
-  let maybe = false;
-  for (let i = from; i < from + count; i++) {
-    const status = s[i]! & STATUS_MASK;
-    if (status === NA) continue;
-    if (status === MET) met = true;
-    else if (status === MISSING) missing = true;
-    else if (status === FIXABLE || status === UNKNOWN) maybe = true;
-  }
-  if (met) return WAARSCHIJNLIJK;
-  if (missing) return MEER_INFORMATIE_NODIG;
-  if (maybe) return MISSCHIEN;
-  return WAARSCHIJNLIJK_NIET;
+  let flags = 0;
+  for (let i = from, end = from + count; i < end; i++) flags |= FLAG[s[i]! & STATUS_MASK]!;
+  return ANY_OF[flags]!;
 }
 
 /** Outcome as a status, to use one rule's outcome as another rule's criterion. */

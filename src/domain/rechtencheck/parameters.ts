@@ -27,6 +27,11 @@ export const PARAMETERS = {
     unit: 'jaar',
     reference: { title: 'Algemene Ouderdomswet art. 7a', href: 'https://wetten.overheid.nl/BWBR0002221#Artikel7a' },
     values: [
+      { from: '2015-01-01', value: 65 + 3 / 12, source: 'AOW art. 7a: 65 jaar en 3 maanden in 2015' },
+      { from: '2016-01-01', value: 65 + 6 / 12, source: 'AOW art. 7a: 65 jaar en 6 maanden in 2016' },
+      { from: '2017-01-01', value: 65 + 9 / 12, source: 'AOW art. 7a: 65 jaar en 9 maanden in 2017' },
+      { from: '2018-01-01', value: 66, source: 'AOW art. 7a: 66 jaar in 2018' },
+      { from: '2019-01-01', value: 66 + 4 / 12, source: 'AOW art. 7a: 66 jaar en 4 maanden in 2019-2021' },
       { from: '2022-01-01', value: 66 + 7 / 12, source: 'AOW art. 7a: 66 jaar en 7 maanden in 2022' },
       { from: '2023-01-01', value: 66 + 10 / 12, source: 'AOW art. 7a: 66 jaar en 10 maanden in 2023' },
       { from: '2024-01-01', value: 67, source: 'AOW art. 7a: 67 jaar vanaf 2024' },
@@ -49,42 +54,42 @@ export const PARAMETERS = {
     description: 'UWV-jobcoach: contract van minstens zoveel uur per week.',
     unit: 'uur per week',
     reference: { title: 'UWV Protocol Jobcoach (beleidsregel)', href: 'https://wetten.overheid.nl/BWBR0037573/2016-01-28' },
-    values: [{ from: '2016-01-01', value: 12, source: 'Beleidsregel Protocol Jobcoach UWV 2016, par. 2.3' }],
+    values: [{ from: '2015-01-01', value: 12, source: 'Beleidsregel Protocol Jobcoach UWV 2014/2016, par. 2.3' }],
     toCheck: 'Protocol 2016 is per 1-10-2019 vervallen; controleer de opvolgende UWV-beleidsregel.',
   },
   uwvJobcoachUitzonderingUren: {
     description: 'UWV-jobcoach: in uitzonderingsgevallen kan een kleiner contract, maar niet onder dit aantal uur.',
     unit: 'uur per week',
     reference: { title: 'UWV Protocol Jobcoach (beleidsregel)', href: 'https://wetten.overheid.nl/BWBR0037573/2016-01-28' },
-    values: [{ from: '2016-01-01', value: 8, source: 'Protocol Jobcoach UWV: uitzondering vanaf 8 uur per week' }],
+    values: [{ from: '2015-01-01', value: 8, source: 'Protocol Jobcoach UWV: uitzondering vanaf 8 uur per week' }],
     toCheck: 'Uitzondering staat in secundaire bron (werkgeverskennisbank); bevestigen in huidige beleidsregel.',
   },
   uwvJobcoachMinMaanden: {
     description: 'UWV-jobcoach: contract van minstens zoveel maanden.',
     unit: 'maanden',
     reference: { title: 'UWV Protocol Jobcoach (beleidsregel)', href: 'https://wetten.overheid.nl/BWBR0037573/2016-01-28' },
-    values: [{ from: '2016-01-01', value: 6, source: 'Beleidsregel Protocol Jobcoach UWV 2016, par. 2.3' }],
+    values: [{ from: '2015-01-01', value: 6, source: 'Beleidsregel Protocol Jobcoach UWV 2014/2016, par. 2.3' }],
     toCheck: 'Controleer in de huidige beleidsregel of er uitzonderingen zijn op de 6 maanden.',
   },
   uwvJobcoachMinLoonwaarde: {
     description: 'UWV-jobcoach: loonwaarde (verdienen) van minstens zoveel procent van het minimumloon.',
     unit: 'procent',
     reference: { title: 'UWV Protocol Jobcoach (beleidsregel)', href: 'https://wetten.overheid.nl/BWBR0037573/2016-01-28' },
-    values: [{ from: '2016-01-01', value: 35, source: 'Beleidsregel Protocol Jobcoach UWV 2016, par. 2.3' }],
+    values: [{ from: '2015-01-01', value: 35, source: 'Beleidsregel Protocol Jobcoach UWV 2014/2016, par. 2.3' }],
     toCheck: 'Controleer in de huidige beleidsregel.',
   },
   uwvJobcoachUitzonderingLoonwaarde: {
     description: 'UWV-jobcoach: in uitzonderingsgevallen kan een lagere loonwaarde, maar niet onder dit percentage.',
     unit: 'procent',
     reference: { title: 'UWV Protocol Jobcoach (beleidsregel)', href: 'https://wetten.overheid.nl/BWBR0037573/2016-01-28' },
-    values: [{ from: '2016-01-01', value: 20, source: 'Protocol Jobcoach UWV: uitzondering vanaf 20% loonwaarde' }],
+    values: [{ from: '2015-01-01', value: 20, source: 'Protocol Jobcoach UWV: uitzondering vanaf 20% loonwaarde' }],
     toCheck: 'Uitzondering staat in secundaire bron; bevestigen in huidige beleidsregel.',
   },
   uwvJobcoachMaxJaren: {
     description: 'UWV-jobcoach: in principe ten hoogste zoveel jaar bij dezelfde werkgever.',
     unit: 'jaar',
     reference: { title: 'UWV Protocol Jobcoach (beleidsregel)', href: 'https://wetten.overheid.nl/BWBR0037573/2016-01-28' },
-    values: [{ from: '2016-01-01', value: 3, source: 'Beleidsregel Protocol Jobcoach UWV 2016, par. 2.6' }],
+    values: [{ from: '2015-01-01', value: 3, source: 'Beleidsregel Protocol Jobcoach UWV 2014/2016, par. 2.6' }],
     toCheck: 'Controleer in de huidige beleidsregel.',
   },
   lksMaxPercentage: {
@@ -141,6 +146,9 @@ export const PARAMETERS = {
 } as const satisfies Record<string, Parameter>;
 
 export type ParameterId = keyof typeof PARAMETERS;
+
+/** First date the engine evaluates (the Participatiewet took effect). */
+export const EARLIEST_DATE = '2015-01-01';
 
 /** The value of a parameter on a date (ISO), or NaN before its first value. */
 export function parameterAt(id: ParameterId, date: string): number {

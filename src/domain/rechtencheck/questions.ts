@@ -4,7 +4,7 @@
 // at least one instrument, given what the person already told us. We test
 // that directly: fill in each possible answer, run all rules, and compare the
 // outcomes. No one is shown more than MAX_QUESTIONS questions.
-import { MISSING, STATUS_MASK } from './codes.ts';
+import { MEER_INFORMATIE_NODIG, MISSING, STATUS_MASK } from './codes.ts';
 import { emptyPerson, encodeFacts } from './encode.ts';
 import { ENUMS, type EnumFact, type FactKey, type RechtencheckFacts } from './facts.ts';
 import { buildContext, emptyDerived, type Ctx } from './kernel.ts';
@@ -26,14 +26,25 @@ export interface AnswerOption {
 
 export interface Question {
   /** The fact this question asks about, or a name for a question that fills several facts. */
-  id: FactKey | 'huishouden';
+  id: FactKey | 'huishouden' | 'achtergrond' | 'baan';
   /** The facts the answer fills in. The question counts as answered when one of them is present. */
   facts: readonly FactKey[];
   text: Text;
   help: Text;
-  type: 'choice' | 'number' | 'gemeente';
+  /**
+   * 'choice': pick one option; 'multi': tick all that apply (the facts of
+   * unticked options take the values in `base`); 'number': a number, or the
+   * "weet ik niet" option; 'numbers': several numbers in one question (see
+   * `fields`; each may be left as "weet ik niet" = null); 'gemeente': a
+   * gemeente picker.
+   */
+  type: 'choice' | 'multi' | 'number' | 'numbers' | 'gemeente';
   /** For choices: all options, "weet ik niet" included. For numbers: the "weet ik niet" option. */
   options: AnswerOption[];
+  /** For 'multi': the facts when nothing is ticked ("geen van deze"). */
+  base?: Partial<RechtencheckFacts>;
+  /** For 'numbers': one input per fact. */
+  fields?: { fact: FactKey; label: Text; unit: Text; min: number; max: number; help?: Text }[];
   unit?: Text;
   min?: number;
   max?: number;
@@ -172,12 +183,6 @@ export const questions: readonly Question[] = [
     ],
   },
   choice(
-    'inDoelgroepregister',
-    t('Sta je in het doelgroepregister (banenafspraak)?', 'Are you in the doelgroepregister (banenafspraak)?'),
-    t('UWV houdt dit register bij. Je krijgt een brief als je erin staat.', 'UWV keeps this register. You get a letter if you are in it.'),
-    { ja: YES, nee: NO },
-  ),
-  choice(
     'supportedByGemeente',
     t('Helpt de gemeente je al bij werk, of vond je je werk via de gemeente?', 'Does the gemeente already help you with work, or did you find your job through the gemeente?'),
     t('Dan blijft de gemeente aan zet voor hulp op je werk.', 'Then the gemeente stays responsible for support at work.'),
@@ -199,51 +204,58 @@ export const questions: readonly Question[] = [
     },
     (f) => f.structuralLimitation !== 'nee',
   ),
-  choice(
-    'indication',
-    t('Heb je een Wsw-indicatie of een indicatie beschut werk?', 'Do you have a Wsw indication or a beschut werk indication?'),
-    t('Die krijg je van UWV of de gemeente als je alleen met veel hulp kunt werken.', 'You get one from UWV or the gemeente if you can only work with a lot of help.'),
-    { geen: t('Nee, geen van beide', 'No, neither'), wsw: t('Wsw-indicatie', 'Wsw indication'), 'beschut-werk': t('Indicatie beschut werk', 'Beschut werk indication') },
-    mayNotEarnWml,
-  ),
-  choice(
-    'school',
-    t('Naar welke school ging je het laatst?', 'Which school did you last attend?'),
-    t('Na voortgezet speciaal onderwijs of praktijkonderwijs kun je zonder keuring in het doelgroepregister.', 'After special or practical secondary education you can get into the doelgroepregister without an assessment.'),
-    {
-      vso: t('Voortgezet speciaal onderwijs (vso)', 'Special secondary education (vso)'),
-      pro: t('Praktijkonderwijs (pro)', 'Practical education (pro)'),
-      entree: t('Mbo entree', 'Mbo entry level'),
-      anders: t('Een andere school', 'Another school'),
-    },
-  ),
-  number(
-    'loonwaarde',
-    t('Is je loonwaarde gemeten? Hoeveel procent van het minimumloon is die?', 'Has your loonwaarde been measured? What percentage of the minimum wage is it?'),
-    t('De loonwaarde is wat je werk waard is. 100% is het volle minimumloon.', 'The loonwaarde is what your work is worth. 100% is the full minimum wage.'),
-    t('procent', 'percent'),
-    0,
-    200,
-    (f) => hasJob(f) && mayNotEarnWml(f),
-  ),
-  number(
-    'jobHoursPerWeek',
-    t('Hoeveel uur per week is de baan of het aanbod?', 'How many hours a week is the job or offer?'),
-    t('UWV geeft een jobcoach meestal vanaf 12 uur per week.', 'UWV usually gives a jobcoach from 12 hours a week.'),
-    t('uur per week', 'hours a week'),
-    0,
-    80,
-    hasJob,
-  ),
-  number(
-    'jobContractMonths',
-    t('Hoeveel maanden duurt het contract?', 'How many months does the contract last?'),
-    t('Vul 120 in bij een vast contract. UWV vraagt voor een jobcoach minstens 6 maanden.', 'Enter 120 for a permanent contract. UWV asks for at least 6 months for a jobcoach.'),
-    t('maanden', 'months'),
-    0,
-    600,
-    hasJob,
-  ),
+  {
+    id: 'achtergrond',
+    facts: ['inDoelgroepregister', 'indication', 'school'],
+    text: t('Wat past bij jou? Vink aan wat klopt.', 'What applies to you? Tick what is true.'),
+    help: t(
+      'Het doelgroepregister houdt UWV bij; je krijgt een brief als je erin staat. Een Wsw-indicatie of indicatie beschut werk krijg je als je alleen met veel hulp kunt werken.',
+      'UWV keeps the doelgroepregister; you get a letter if you are in it. You get a Wsw or beschut werk indication if you can only work with a lot of help.',
+    ),
+    type: 'multi',
+    base: { inDoelgroepregister: 'nee', indication: 'geen', school: 'anders' },
+    options: [
+      { value: 'doelgroepregister', label: t('Ik sta in het doelgroepregister (banenafspraak)', 'I am in the doelgroepregister (banenafspraak)'), sets: { inDoelgroepregister: 'ja' } },
+      { value: 'wsw', label: t('Ik heb een Wsw-indicatie', 'I have a Wsw indication'), sets: { indication: 'wsw' } },
+      { value: 'beschut-werk', label: t('Ik heb een indicatie beschut werk', 'I have a beschut werk indication'), sets: { indication: 'beschut-werk' } },
+      { value: 'vso', label: t('Ik ging naar voortgezet speciaal onderwijs (vso)', 'I went to special secondary education (vso)'), sets: { school: 'vso' } },
+      { value: 'pro', label: t('Ik ging naar praktijkonderwijs (pro)', 'I went to practical education (pro)'), sets: { school: 'pro' } },
+      { value: 'entree', label: t('Ik deed mbo entree', 'I did mbo entry level'), sets: { school: 'entree' } },
+      { value: 'geen', label: t('Geen van deze', 'None of these'), sets: {} },
+      { value: 'onbekend', label: DONT_KNOW, sets: { inDoelgroepregister: 'onbekend', indication: 'onbekend', school: 'onbekend' } },
+    ],
+  },
+  {
+    id: 'baan',
+    facts: ['jobHoursPerWeek', 'jobContractMonths', 'loonwaarde'],
+    text: t('Vertel iets over je baan of aanbod.', 'Tell us about your job or offer.'),
+    help: t(
+      'UWV geeft een jobcoach meestal bij minstens 12 uur per week en een contract van minstens 6 maanden. Weet je iets niet? Laat het dan leeg.',
+      'UWV usually gives a jobcoach with at least 12 hours a week and a contract of at least 6 months. Don’t know something? Leave it empty.',
+    ),
+    type: 'numbers',
+    options: [{ value: null, label: DONT_KNOW, sets: { jobHoursPerWeek: null, jobContractMonths: null, loonwaarde: null } }],
+    fields: [
+      { fact: 'jobHoursPerWeek', label: t('Uren per week', 'Hours a week'), unit: t('uur', 'hours'), min: 0, max: 80 },
+      {
+        fact: 'jobContractMonths',
+        label: t('Duur van het contract', 'Length of the contract'),
+        unit: t('maanden', 'months'),
+        min: 0,
+        max: 600,
+        help: t('Vul 120 in bij een vast contract.', 'Enter 120 for a permanent contract.'),
+      },
+      {
+        fact: 'loonwaarde',
+        label: t('Loonwaarde, als die gemeten is', 'Loonwaarde, if it has been measured'),
+        unit: t('procent van het minimumloon', 'percent of the minimum wage'),
+        min: 0,
+        max: 200,
+        help: t('De loonwaarde is wat je werk waard is. 100% is het volle minimumloon.', 'The loonwaarde is what your work is worth. 100% is the full minimum wage.'),
+      },
+    ],
+    askWhen: hasJob,
+  },
   choice(
     'noBenefitReason',
     t('Waarom heb je geen uitkering?', 'Why do you have no benefit?'),
@@ -275,7 +287,24 @@ const NUMBER_PROBES: Partial<Record<FactKey, readonly number[]>> = {
   loonwaarde: [10, 19, 20, 34, 35, 60, 99, 100],
 };
 
+/** What an answer to a 'multi' question fills in: the base, then each ticked option. */
+export function multiAnswer(q: Question, ticked: readonly (string | number | null)[]): Partial<RechtencheckFacts> {
+  const out: Partial<RechtencheckFacts> = { ...(q.base ?? {}) };
+  for (const option of q.options) if (ticked.includes(option.value)) Object.assign(out, option.sets);
+  return out;
+}
+
+function product(lists: readonly (readonly Partial<RechtencheckFacts>[])[]): Partial<RechtencheckFacts>[] {
+  let out: Partial<RechtencheckFacts>[] = [{}];
+  for (const list of lists) out = out.flatMap((acc) => list.map((item) => ({ ...acc, ...item })));
+  return out;
+}
+
 function probes(q: Question): readonly Partial<RechtencheckFacts>[] {
+  if (q.type === 'numbers') {
+    return product((q.fields ?? []).map((f) => (NUMBER_PROBES[f.fact] ?? []).map((value) => ({ [f.fact]: value }))));
+  }
+  if (q.type === 'multi') return q.options.filter((o) => o.value !== 'onbekend').map((o) => multiAnswer(q, [o.value]));
   if (q.type === 'choice') return q.options.filter((o) => o.value !== 'onbekend').map((o) => o.sets);
   const key = q.facts[0]!;
   return (NUMBER_PROBES[key] ?? []).map((value) => ({ [key]: value }));
@@ -320,11 +349,12 @@ function changesOutcome(q: Question, facts: RechtencheckFacts, sc: Scratch): boo
   return false;
 }
 
-/** Facts still missing for criteria that wait on an unanswered question. */
+/** Facts still missing for outcomes that wait on an unanswered question ('meer_informatie_nodig'). */
 function missingForOutcomes(facts: RechtencheckFacts, sc: Scratch): Set<FactKey> {
   run(facts, sc);
   const wanted = new Set<FactKey>();
   RULES.forEach((rule, r) => {
+    if (sc.out[r] !== MEER_INFORMATIE_NODIG) return;
     rule.criteria.forEach((def, k) => {
       if ((sc.s[OFFSETS[r]! + k]! & STATUS_MASK) !== MISSING) return;
       for (const fact of def.facts) if (facts[fact] === undefined) wanted.add(fact);

@@ -71,7 +71,7 @@ export interface CriterionDef {
   /** Messages by index; the status byte carries the index. */
   messages: readonly Message[];
   /** Status byte per message: status | index << 3 (what decide() writes). */
-  codes: readonly number[];
+  codes: Uint8Array;
 }
 
 /** One rule module per right or instrument. */
@@ -97,6 +97,8 @@ export interface RuleModule {
   nextSteps(outcome: Outcome, p: Person, d: Derived, ctx: Ctx): NextStep[];
   /** Whether this rule says which route (gemeente or UWV) applies. */
   showsRoute?: boolean;
+  /** A summary that replaces the standard one in a special situation (single-person path only). */
+  summaryFor?(outcome: Outcome, p: Person): Text | undefined;
 }
 
 export type CriterionStatusName = 'voldaan' | 'niet_voldaan' | 'onbekend';

@@ -11,7 +11,7 @@ import type { FieldError } from '../../web/errors.ts';
 
 /** The organisation a user is limited to; null means all (beheerder). */
 export function scopeOf(user: SessionUser): string | null {
-  return user.role === 'beheerder' ? null : user.organizationId;
+  return user.role === 'functioneel-beheerder' ? null : user.organizationId;
 }
 
 export async function servicesFor(db: Queryable, user: SessionUser): Promise<ServiceRecord[]> {

@@ -1,5 +1,5 @@
 // Criteria and next steps that several rules share.
-import { FIXABLE, MET, MISSING, NOT_MET, UNKNOWN, WAARSCHIJNLIJK, MISSCHIEN, MEER_INFORMATIE_NODIG, ENUM_MISSING } from '../codes.ts';
+import { FIXABLE, MET, MISSING, NOT_MET, UNKNOWN, WAARSCHIJNLIJK, MISSCHIEN, MEER_INFORMATIE_NODIG, ENUM_MISSING, NUM_MISSING, NUM_UNKNOWN } from '../codes.ts';
 import { C, type Person } from '../encode.ts';
 import type { FactKey } from '../facts.ts';
 import type { Ctx } from '../kernel.ts';
@@ -24,15 +24,16 @@ export function criterion(spec: {
     source: spec.source,
     facts: spec.facts,
     messages,
-    codes: messages.map((message, index) => message.status | (index << 3)),
+    codes: Uint8Array.from(messages, (message, index) => message.status | (index << 3)),
   };
 }
 
-/** Status byte of message `index` of a criterion. */
+/**
+ * Status byte of message `index` of a criterion. Hot path: no check here;
+ * evaluate() checks that every written message exists and fits its status.
+ */
 export function code(def: CriterionDef, index: number): number {
-  const value = def.codes[index];
-  if (value === undefined) throw new Error(`${def.id}: geen melding ${index}`);
-  return value;
+  return def.codes[index]!;
 }
 
 // ---------------------------------------------------------------------------
@@ -114,6 +115,48 @@ export function heeftWerk(source: string, id = 'baan-of-aanbod'): CriterionDef {
   });
 }
 
+export const L27_OLD = 0;
+export const L27_NEW = 1;
+export const L27_YOUNG_OLD = 2;
+export const L27_MISSING = 3;
+export const L27_UNKNOWN = 4;
+
+export function leeftijd27Criterion(source = 'pw-7-3a'): CriterionDef {
+  return criterion({
+    id: 'leeftijd-27',
+    label: t('Je bent 27 jaar of ouder (anders geldt een aparte regel)', 'You are 27 or older (otherwise a separate rule applies)'),
+    source,
+    facts: ['age'],
+    messages: [
+      [MET, 'Je bent 27 jaar of ouder. De gemeente moet je dan helpen.', 'You are 27 or older. The gemeente must then help you.'],
+      [
+        UNKNOWN,
+        'Je bent jonger dan 27. Sinds 2026 kan de gemeente je helpen als school niet (meer) mogelijk is of niet bij je past. Het is een kan-regel: vraag erom.',
+        'You are under 27. Since 2026 the gemeente can help you if school is not (or no longer) possible or does not suit you. It is a may-rule: ask for it.',
+      ],
+      [
+        UNKNOWN,
+        'Je bent jonger dan 27. Kun je nog onderwijs volgen, dan helpt de gemeente je (nog) niet bij werk. Past school niet meer, dan wel.',
+        'You are under 27. If you can still follow education, the gemeente does not help you with work (yet). If school no longer fits, it does.',
+      ],
+      [MISSING, 'We weten je leeftijd nog niet.', 'We do not know your age yet.'],
+      [UNKNOWN, 'We weten je leeftijd niet. Onder 27 geldt een aparte regel.', 'We do not know your age. Under 27 a separate rule applies.'],
+    ],
+  });
+}
+
+/**
+ * Pw art. 7 lid 3 onder a and art. 7a: under 27 the gemeente's duty becomes
+ * a power ("kan"). Before 2026: not for someone who can still follow
+ * education. Messages follow L27_*.
+ */
+export function age27Status(def: CriterionDef, p: Person, ctx: Ctx): number {
+  if (p.age === NUM_MISSING) return code(def, L27_MISSING);
+  if (p.age === NUM_UNKNOWN) return code(def, L27_UNKNOWN);
+  if (p.age >= ctx.jongerenLeeftijd) return code(def, L27_OLD);
+  return code(def, ctx.schoolNaarDuurzaamWerk ? L27_NEW : L27_YOUNG_OLD);
+}
+
 export const SB_YES = 0;
 export const SB_NO = 1;
 export const SB_UNKNOWN = 2;
@@ -169,22 +212,15 @@ export function inDoelgroepregister(source = 'wfsv-38b'): CriterionDef {
 
 /**
  * Status byte for "in the doelgroepregister", from the answer and from the
- * outcomes of the three route rules (which run first).
+ * outcomes a, b, c of the three route rules (which run first).
  */
-export function dgrStatus(def: CriterionDef, p: Person, routeOutcomes: readonly number[]): number {
+export function dgrStatus(def: CriterionDef, p: Person, a: number, b: number, c: number): number {
   if (p.indication === C.indication['beschut-werk']) return code(def, DGR_BESCHUT);
   const answer = p.inDoelgroepregister;
   if (answer === C.inDoelgroepregister.ja) return code(def, DGR_IN);
-  let best = 0;
-  let missing = false;
-  for (const outcome of routeOutcomes) {
-    if (outcome === WAARSCHIJNLIJK) best = 2;
-    else if (outcome === MISSCHIEN && best < 1) best = 1;
-    else if (outcome === MEER_INFORMATIE_NODIG) missing = true;
-  }
-  if (best === 2) return code(def, DGR_CAN);
-  if (missing) return code(def, DGR_MISSING);
-  if (best === 1) return code(def, DGR_MAYBE);
+  if (a === WAARSCHIJNLIJK || b === WAARSCHIJNLIJK || c === WAARSCHIJNLIJK) return code(def, DGR_CAN);
+  if (a === MEER_INFORMATIE_NODIG || b === MEER_INFORMATIE_NODIG || c === MEER_INFORMATIE_NODIG) return code(def, DGR_MISSING);
+  if (a === MISSCHIEN || b === MISSCHIEN || c === MISSCHIEN) return code(def, DGR_MAYBE);
   if (answer === C.inDoelgroepregister.nee) return code(def, DGR_NOT);
   if (answer === ENUM_MISSING) return code(def, DGR_MISSING);
   return code(def, DGR_UNKNOWN);

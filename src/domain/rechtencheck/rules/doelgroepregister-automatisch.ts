@@ -19,7 +19,7 @@ import { anyOf, worst } from '../kernel.ts';
 import type { RuleModule } from '../types.ts';
 import { t } from '../types.ts';
 import { code, criterion, onderAow, stepUwv, BRING_ID } from './common.ts';
-import { alInRegister, beschutStatus, geenBeschutWerk } from './doelgroepregister-uwv.ts';
+import { alInRegister, alreadyInRegister, beschutStatus, geenBeschutWerk } from './doelgroepregister-uwv.ts';
 
 const wsw = criterion({
   id: 'route-wsw-indicatie',
@@ -88,6 +88,7 @@ export const doelgroepregisterAutomatisch: RuleModule = {
     waarschijnlijk_niet: t('Geen van deze routes past bij je. Kijk naar de route via UWV of de praktijkroute.', 'None of these routes fits you. Look at the route through UWV or the praktijkroute.'),
     meer_informatie_nodig: t('We hebben nog wat antwoorden nodig.', 'We need a few more answers.'),
   },
+  summaryFor: alreadyInRegister,
   decide(p, d, _ctx, s, at) {
     if (p.inDoelgroepregister === C.inDoelgroepregister.ja) {
       for (let i = 0; i < 5; i++) s[at + i] = 0;

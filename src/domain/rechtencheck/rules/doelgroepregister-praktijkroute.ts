@@ -15,7 +15,7 @@ import { allOf } from '../kernel.ts';
 import type { RuleModule } from '../types.ts';
 import { t } from '../types.ts';
 import { code, criterion, gemeenteDoelgroep, onderAow, stepGemeente, stepRegister, BRING_ID, BRING_UWV, BRING_CONTRACT } from './common.ts';
-import { alInRegister, beschutStatus, geenBeschutWerk } from './doelgroepregister-uwv.ts';
+import { alInRegister, alreadyInRegister, beschutStatus, geenBeschutWerk } from './doelgroepregister-uwv.ts';
 
 const routeBestaat = criterion({
   id: 'route-bestaat',
@@ -101,6 +101,7 @@ export const doelgroepregisterPraktijkroute: RuleModule = {
     waarschijnlijk_niet: t('De praktijkroute past waarschijnlijk niet bij je.', 'The praktijkroute probably does not fit you.'),
     meer_informatie_nodig: t('We hebben nog wat antwoorden nodig.', 'We need a few more answers.'),
   },
+  summaryFor: alreadyInRegister,
   decide(p, d, ctx, s, at) {
     if (p.inDoelgroepregister === C.inDoelgroepregister.ja) {
       for (let i = 0; i < 7; i++) s[at + i] = 0;

@@ -14,7 +14,7 @@
 import { FIXABLE, MET, MISSING, NOT_MET, UNKNOWN, STATUS_MASK, WAARSCHIJNLIJK, ENUM_MISSING } from '../codes.ts';
 import { C, type Person } from '../encode.ts';
 import { allOf, type Derived } from '../kernel.ts';
-import type { CriterionDef, RuleModule } from '../types.ts';
+import type { CriterionDef, RuleModule, Text } from '../types.ts';
 import { t } from '../types.ts';
 import { code, criterion, kanMinimumloonNiet, onderAow, stepRegister, stepUwv, BRING_ID, BRING_MEDICAL } from './common.ts';
 
@@ -92,6 +92,16 @@ export function beschutStatus(def: CriterionDef, p: Person): number {
   return code(def, i === C.indication['beschut-werk'] ? 1 : i === ENUM_MISSING ? 3 : i === C.indication.onbekend ? 2 : 0);
 }
 
+export const AL_IN_REGISTER = t(
+  'Je staat al in het doelgroepregister. Deze route is niet meer nodig.',
+  'You are already in the doelgroepregister. This route is no longer needed.',
+);
+
+/** Summary when the person is already in the register. */
+export function alreadyInRegister(_outcome: unknown, p: Person): Text | undefined {
+  return p.inDoelgroepregister === C.inDoelgroepregister.ja ? AL_IN_REGISTER : undefined;
+}
+
 export const alInRegister = criterion({
   id: 'al-in-register',
   label: t('Je staat al in het doelgroepregister', 'You are already in the doelgroepregister'),
@@ -133,6 +143,7 @@ export const doelgroepregisterUwv: RuleModule = {
     ),
     meer_informatie_nodig: t('We hebben nog wat antwoorden nodig.', 'We need a few more answers.'),
   },
+  summaryFor: alreadyInRegister,
   decide(p, d, _ctx, s, at) {
     if (p.inDoelgroepregister === C.inDoelgroepregister.ja) {
       for (let i = 0; i < 5; i++) s[at + i] = 0;

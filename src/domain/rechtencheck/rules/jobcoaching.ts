@@ -27,9 +27,11 @@ import { parameterAt } from '../parameters.ts';
 import type { CriterionDef, RuleModule } from '../types.ts';
 import { t } from '../types.ts';
 import {
+  age27Status,
   code,
   criterion,
   gemeenteDoelgroep,
+  leeftijd27Criterion,
   heeftWerk,
   onderAow,
   stepGemeente,
@@ -82,6 +84,7 @@ function routeStatus(def: CriterionDef, d: Derived, provider: number): number {
 // --- Gemeente ---------------------------------------------------------------
 
 const gDoelgroep = gemeenteDoelgroep('gemeente-doelgroep', 'pw-10');
+const gLeeftijd = leeftijd27Criterion();
 const gRoute = routeCriterion('route-gemeente', 'gemeente', 'pw-10-2');
 
 const N_LKS = 0;
@@ -154,7 +157,7 @@ export const jobcoachingGemeente: RuleModule = {
     'Does the gemeente help you toward work? Then you can get a jobcoach if you could not do your work without coaching. If you belong to the wage subsidy group, you always have a right to it.',
   ),
   sources: ['pw-10', 'pw-10da', 'pw-8a', 'pw-10-2'],
-  criteria: [gDoelgroep, gRoute, nodig, gBaan, gBeleid],
+  criteria: [gDoelgroep, gLeeftijd, gRoute, nodig, gBaan, gBeleid],
   showsRoute: true,
   summary: {
     waarschijnlijk: t('Je kunt waarschijnlijk een jobcoach krijgen via de gemeente.', 'You can probably get a jobcoach through the gemeente.'),
@@ -164,19 +167,22 @@ export const jobcoachingGemeente: RuleModule = {
   },
   decide(p, d, ctx, s, at) {
     s[at] = d.pwGroup;
-    s[at + 1] = routeStatus(gRoute, d, ROUTE_GEMEENTE);
+    // Someone in the doelgroep loonkostensubsidie keeps the claim of art.
+    // 10da at any age; the age rule only touches the general duty.
     const cannot = d.cannotEarnWml & STATUS_MASK;
+    s[at + 1] = (d.pwGroup & STATUS_MASK) === NOT_MET || cannot === MET ? 0 : age27Status(gLeeftijd, p, ctx);
+    s[at + 2] = routeStatus(gRoute, d, ROUTE_GEMEENTE);
     const sb = structural(p);
     let n: number;
     if (cannot === MET) n = N_LKS;
     else if (sb === SB_NO) n = N_NO_LIMIT;
     else if (cannot === MISSING && sb === SB_MISSING) n = N_MISSING;
     else n = N_ASSESS;
-    s[at + 2] = code(nodig, n);
+    s[at + 3] = code(nodig, n);
     const job = d.hasJob & STATUS_MASK;
-    s[at + 3] = code(gBaan, job === MET ? 0 : job === FIXABLE ? 1 : job === MISSING ? 3 : 2);
-    s[at + 4] = code(gBeleid, ctx.polJobcoaching - 1);
-    return allOf(s, at, 4);
+    s[at + 4] = code(gBaan, job === MET ? 0 : job === FIXABLE ? 1 : job === MISSING ? 3 : 2);
+    s[at + 5] = code(gBeleid, ctx.polJobcoaching - 1);
+    return allOf(s, at, 5);
   },
   nextSteps(outcome, _p, d, ctx) {
     if (outcome === 'waarschijnlijk_niet') return [];

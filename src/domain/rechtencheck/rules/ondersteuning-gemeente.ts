@@ -14,42 +14,15 @@
 //   deems necessary, as set out in its verordening (art. 10 lid 1), and may
 //   apply for it; the gemeente must then decide (art. 10 lid 5, since the Wet
 //   uitvoeren breed offensief, 1 July 2023).
-import { FIXABLE, MET, MISSING, NOT_MET, UNKNOWN, NUM_MISSING, NUM_UNKNOWN, STATUS_MASK, st } from '../codes.ts';
-import type { Person } from '../encode.ts';
-import { allOf, G_UWV_BENEFIT, type Ctx, type Derived } from '../kernel.ts';
+import { MET, NOT_MET, UNKNOWN, STATUS_MASK, st } from '../codes.ts';
+import { allOf, G_NOT_REGISTERED, G_REG_MISSING, G_REG_UNKNOWN, G_UWV_BENEFIT } from '../kernel.ts';
 import type { NextStep, RuleModule } from '../types.ts';
 import { t } from '../types.ts';
-import { code, criterion, gemeenteDoelgroep, stepGemeente, stepRegister, stepUwv } from './common.ts';
+import { age27Status, code, criterion, gemeenteDoelgroep, leeftijd27Criterion, stepGemeente, stepRegister, stepUwv } from './common.ts';
 
 const doelgroep = gemeenteDoelgroep('gemeente-doelgroep', 'pw-7');
 
-const L27_OLD = 0;
-const L27_NEW = 1;
-const L27_YOUNG_OLD = 2;
-const L27_MISSING = 3;
-const L27_UNKNOWN = 4;
-
-const leeftijd27 = criterion({
-  id: 'leeftijd-27',
-  label: t('Je bent 27 jaar of ouder (anders geldt een aparte regel)', 'You are 27 or older (otherwise a separate rule applies)'),
-  source: 'pw-7-3a',
-  facts: ['age'],
-  messages: [
-    [MET, 'Je bent 27 jaar of ouder. De gemeente moet je dan helpen.', 'You are 27 or older. The gemeente must then help you.'],
-    [
-      UNKNOWN,
-      'Je bent jonger dan 27. Sinds 2026 kan de gemeente je helpen als school niet (meer) mogelijk is of niet bij je past. Het is een kan-regel: vraag erom.',
-      'You are under 27. Since 2026 the gemeente can help you if school is not (or no longer) possible or does not suit you. It is a may-rule: ask for it.',
-    ],
-    [
-      UNKNOWN,
-      'Je bent jonger dan 27. Kun je nog onderwijs volgen, dan helpt de gemeente je (nog) niet bij werk. Past school niet meer, dan wel.',
-      'You are under 27. If you can still follow education, the gemeente does not help you with work (yet). If school no longer fits, it does.',
-    ],
-    [MISSING, 'We weten je leeftijd nog niet.', 'We do not know your age yet.'],
-    [UNKNOWN, 'We weten je leeftijd niet. Onder 27 geldt een aparte regel.', 'We do not know your age. Under 27 a separate rule applies.'],
-  ],
-});
+const leeftijd27 = leeftijd27Criterion();
 
 const aanvraagrecht = criterion({
   id: 'aanvraagrecht',
@@ -70,13 +43,6 @@ const aanvraagrecht = criterion({
     ],
   ],
 });
-
-function age27(p: Person, ctx: Ctx): number {
-  if (p.age === NUM_MISSING) return code(leeftijd27, L27_MISSING);
-  if (p.age === NUM_UNKNOWN) return code(leeftijd27, L27_UNKNOWN);
-  if (p.age >= ctx.jongerenLeeftijd) return code(leeftijd27, L27_OLD);
-  return code(leeftijd27, ctx.schoolNaarDuurzaamWerk ? L27_NEW : L27_YOUNG_OLD);
-}
 
 export const ondersteuningGemeente: RuleModule = {
   id: 'ondersteuning-gemeente',
@@ -110,14 +76,14 @@ export const ondersteuningGemeente: RuleModule = {
   decide(p, d, ctx, s, at) {
     s[at] = d.pwGroup;
     // The age rule matters only for whom the gemeente is responsible anyway.
-    s[at + 1] = (d.pwGroup & STATUS_MASK) === NOT_MET ? 0 : age27(p, ctx);
+    s[at + 1] = (d.pwGroup & STATUS_MASK) === NOT_MET ? 0 : age27Status(leeftijd27, p, ctx);
     s[at + 2] = code(aanvraagrecht, ctx.breedOffensief ? 0 : 1);
     return allOf(s, at, 2);
   },
   nextSteps(outcome, p, d, ctx) {
     const steps: NextStep[] = [];
-    const group = d.pwGroup & STATUS_MASK;
-    if (group === FIXABLE || group === MISSING || group === UNKNOWN) steps.push(stepRegister());
+    const why = d.pwGroup >> 3;
+    if (why === G_NOT_REGISTERED || why === G_REG_UNKNOWN || why === G_REG_MISSING) steps.push(stepRegister());
     if (d.pwGroup === st(NOT_MET, G_UWV_BENEFIT)) {
       steps.push(
         stepUwv(

@@ -16,9 +16,10 @@ import { allOf } from '../kernel.ts';
 import { parameterAt } from '../parameters.ts';
 import type { RuleModule } from '../types.ts';
 import { t } from '../types.ts';
-import { code, criterion, gemeenteDoelgroep, stepGemeente, stepRegister } from './common.ts';
+import { age27Status, code, criterion, gemeenteDoelgroep, leeftijd27Criterion, stepGemeente, stepRegister } from './common.ts';
 
 const doelgroep = gemeenteDoelgroep('gemeente-doelgroep', 'pw-7');
+const leeftijd = leeftijd27Criterion();
 
 const regeling = criterion({
   id: 'proefplaats-voor-jou',
@@ -56,7 +57,7 @@ export const proefplaatsing: RuleModule = {
     'In a trial placement you work for a short time without pay at an employer. So you can show what you can do. The aim is a job with that employer.',
   ),
   sources: ['pw-6h', 'pw-8a-2d', 'pw-10'],
-  criteria: [doelgroep, regeling],
+  criteria: [doelgroep, leeftijd, regeling],
   summary: {
     waarschijnlijk: t('Een proefplaatsing is waarschijnlijk mogelijk.', 'A trial placement is probably possible.'),
     misschien: t('Misschien is een proefplaatsing mogelijk. Vraag het de gemeente.', 'A trial placement may be possible. Ask the gemeente.'),
@@ -72,8 +73,10 @@ export const proefplaatsing: RuleModule = {
     else if (b === C.benefit.geen || (p.supportedByGemeente === C.supportedByGemeente.ja && (d.uwvBenefit & STATUS_MASK) !== MET)) {
       r = ctx.polProefplaats === 1 ? 1 : ctx.polProefplaats === 2 ? 2 : 3;
     } else r = 3;
-    s[at + 1] = (d.pwGroup & STATUS_MASK) === NOT_MET ? 0 : code(regeling, r);
-    return allOf(s, at, 2);
+    const inGroup = (d.pwGroup & STATUS_MASK) !== NOT_MET;
+    s[at + 1] = inGroup ? age27Status(leeftijd, p, ctx) : 0;
+    s[at + 2] = inGroup ? code(regeling, r) : 0;
+    return allOf(s, at, 3);
   },
   nextSteps(outcome, _p, d, ctx) {
     if (outcome === 'waarschijnlijk_niet') return [];

@@ -23,8 +23,8 @@ import { t } from '../types.ts';
 import { code, criterion, dgrStatus, heeftWerk, inDoelgroepregister, onderAow, DGR_BESCHUT, BRING_CONTRACT } from './common.ts';
 import { IDX } from './order.ts';
 
-function routes(out: Uint8Array): number[] {
-  return [out[IDX.doelgroepregisterUwv]!, out[IDX.doelgroepregisterPraktijkroute]!, out[IDX.doelgroepregisterAutomatisch]!];
+function dgr(def: CriterionDef, p: Person, out: Uint8Array): number {
+  return dgrStatus(def, p, out[IDX.doelgroepregisterUwv]!, out[IDX.doelgroepregisterPraktijkroute]!, out[IDX.doelgroepregisterAutomatisch]!);
 }
 
 function employerStep(serviceKey: string, action: Text): NextStep {
@@ -74,7 +74,7 @@ export const loonkostenvoordeel: RuleModule = {
     meer_informatie_nodig: t('We hebben nog wat antwoorden nodig.', 'We need a few more answers.'),
   },
   decide(p, d, ctx, s, at, out) {
-    s[at] = dgrStatus(dgrLkv, p, routes(out));
+    s[at] = dgr(dgrLkv, p, out);
     s[at + 1] = d.hasJob;
     s[at + 2] = d.belowAow;
     s[at + 3] = code(lkvStart, ctx.date >= '2018-01-01' ? 0 : 1);
@@ -83,7 +83,7 @@ export const loonkostenvoordeel: RuleModule = {
   nextSteps(outcome, _p, _d, ctx) {
     if (outcome === 'waarschijnlijk_niet') return [];
     const perUur = parameterAt('lkvBanenafspraakPerUur', ctx.date).toFixed(2).replace('.', ',');
-    const max = parameterAt('lkvBanenafspraakMaxPerJaar', ctx.date);
+    const max = parameterAt('lkvBanenafspraakMaxPerJaar', ctx.date).toLocaleString('nl-NL');
     return [
       employerStep(
         'loonkostenvoordeel',
@@ -110,7 +110,7 @@ const noRiskDoelgroep = criterion({
 const NO_RISK_BESCHUT = dgrLkv.messages.length;
 
 function noRiskStatus(def: CriterionDef, p: Person, out: Uint8Array): number {
-  const base = dgrStatus(def, p, routes(out));
+  const base = dgr(def, p, out);
   return base === code(def, DGR_BESCHUT) ? code(def, NO_RISK_BESCHUT) : base;
 }
 
@@ -176,7 +176,7 @@ export const banenafspraak: RuleModule = {
     meer_informatie_nodig: t('We hebben nog wat antwoorden nodig.', 'We need a few more answers.'),
   },
   decide(p, d, _ctx, s, at, out) {
-    s[at] = dgrStatus(dgrBanen, p, routes(out));
+    s[at] = dgr(dgrBanen, p, out);
     s[at + 1] = d.hasJob;
     s[at + 2] = d.belowAow;
     return allOf(s, at, 3);

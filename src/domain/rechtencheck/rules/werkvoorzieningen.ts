@@ -23,9 +23,11 @@ import { allOf, R_NO_JOB, R_UWV_BENEFIT, ROUTE_GEMEENTE, ROUTE_MISSING, ROUTE_UW
 import type { RuleModule } from '../types.ts';
 import { t } from '../types.ts';
 import {
+  age27Status,
   code,
   criterion,
   gemeenteDoelgroep,
+  leeftijd27Criterion,
   onderAow,
   stepGemeente,
   stepRegister,
@@ -39,6 +41,7 @@ import {
 // --- Gemeente ---------------------------------------------------------------
 
 const gDoelgroep = gemeenteDoelgroep('gemeente-doelgroep', 'pw-10');
+const gLeeftijd = leeftijd27Criterion();
 const gBeperking = structureleBeperking('pw-8a-2f');
 
 const G_ROUTE = 0;
@@ -90,7 +93,7 @@ export const werkvoorzieningenGemeente: RuleModule = {
     'Does the gemeente help you toward work? Then you can get aids, an adapted workplace or transport to work, if needed.',
   ),
   sources: ['pw-10', 'pw-8a-2f', 'pw-10h'],
-  criteria: [gDoelgroep, gRoute, gBeperking, gBeleid],
+  criteria: [gDoelgroep, gLeeftijd, gRoute, gBeperking, gBeleid],
   showsRoute: true,
   summary: {
     waarschijnlijk: t('Je kunt waarschijnlijk voorzieningen krijgen via de gemeente.', 'You can probably get provisions through the gemeente.'),
@@ -100,16 +103,17 @@ export const werkvoorzieningenGemeente: RuleModule = {
   },
   decide(p, d, ctx, s, at) {
     s[at] = d.pwGroup;
+    s[at + 1] = (d.pwGroup & STATUS_MASK) === NOT_MET || (d.cannotEarnWml & STATUS_MASK) === MET ? 0 : age27Status(gLeeftijd, p, ctx);
     const kind = p.limitationKind;
     let r: number;
     if (kind === C.limitationKind.visueel) r = G_VISUAL;
     else if (d.route === ROUTE_GEMEENTE) r = kind === ENUM_MISSING ? G_KIND_MISSING : G_ROUTE;
     else if (d.route === ROUTE_UWV) r = G_ROUTE_OTHER;
     else r = d.route === ROUTE_MISSING ? G_ROUTE_MISSING : G_ROUTE_UNKNOWN;
-    s[at + 1] = code(gRoute, r);
-    s[at + 2] = code(gBeperking, structural(p));
-    s[at + 3] = code(gBeleid, ctx.polWerkvoorzieningen - 1);
-    return allOf(s, at, 3);
+    s[at + 2] = code(gRoute, r);
+    s[at + 3] = code(gBeperking, structural(p));
+    s[at + 4] = code(gBeleid, ctx.polWerkvoorzieningen - 1);
+    return allOf(s, at, 4);
   },
   nextSteps(outcome, _p, d, ctx) {
     if (outcome === 'waarschijnlijk_niet') return [];

@@ -1,0 +1,130 @@
+// Benchmark of the Rechtencheck batch mode.
+//
+//   npx tsx bench/rechtencheck.bench.ts [persons]
+//
+// Generates a population column-wise (before timing), then times
+// evaluateBatch over all rules, and as a baseline a plain loop over the same
+// arrays. Target: at most 1 second for 1,000,000 persons.
+import { createColumns, ENUMS, evaluateBatch, type FactColumns } from '../src/domain/rechtencheck/index.ts';
+import { CRITERION_COUNT, RULES } from '../src/domain/rechtencheck/rules/index.ts';
+
+const N = Number(process.argv[2] ?? 1_000_000);
+const DATE = '2026-11-23';
+const RUNS = 3;
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+type EnumKey = keyof typeof ENUMS;
+
+/** Picks a code from weights over [missing, ...values]; weights need not sum to 1. */
+function weighted(rnd: () => number, weights: readonly number[]): number {
+  const total = weights.reduce((a, b) => a + b, 0);
+  let r = rnd() * total;
+  for (let code = 0; code < weights.length; code++) {
+    r -= weights[code]!;
+    if (r < 0) return code;
+  }
+  return weights.length - 1;
+}
+
+// A plausible population of people who use InBeeld: mostly without a
+// benefit, some answers missing or "weet ik niet". Index 0 = not given,
+// index 1 = 'onbekend', then the values in the order of ENUMS.
+const MIX: Record<EnumKey, readonly number[]> = {
+  benefit: [1, 2, 75, 9, 4, 3, 3, 1, 1, 0.5, 0.5],
+  noBenefitReason: [20, 10, 30, 15, 10, 5, 5, 5],
+  registeredJobseeker: [5, 10, 55, 25, 5],
+  inDoelgroepregister: [10, 25, 15, 50],
+  school: [10, 5, 6, 4, 5, 70],
+  indication: [10, 5, 80, 2, 3],
+  canEarnMinimumWage: [5, 35, 35, 25],
+  supportedByGemeente: [10, 5, 30, 55],
+  jobStatus: [5, 3, 70, 10, 12],
+  structuralLimitation: [5, 10, 80, 5],
+  limitationKind: [10, 10, 20, 5, 3, 25, 5, 5, 12, 5],
+  householdIncome: [10, 15, 40, 35],
+  householdAssets: [15, 15, 45, 25],
+};
+
+function population(n: number, seed: number, uniform: boolean): FactColumns {
+  const rnd = random(seed);
+  const columns = createColumns(n);
+  for (const key of Object.keys(ENUMS) as EnumKey[]) {
+    const column = columns[key];
+    const weights = uniform ? new Array<number>(ENUMS[key].length + 1).fill(1) : MIX[key];
+    for (let i = 0; i < n; i++) column[i] = weighted(rnd, weights);
+  }
+  for (let i = 0; i < n; i++) {
+    const r = rnd();
+    columns.age[i] = uniform ? Math.floor(rnd() * 82) - 2 : r < 0.02 ? -1 : r < 0.03 ? -2 : 16 + Math.floor(rnd() * 52);
+    const hasJob = columns.jobStatus[i]! >= 4;
+    columns.jobHoursPerWeek[i] = uniform ? Math.floor(rnd() * 42) - 2 : hasJob ? (rnd() < 0.1 ? -2 : 4 + Math.floor(rnd() * 33)) : -1;
+    columns.jobContractMonths[i] = uniform ? Math.floor(rnd() * 32) - 2 : hasJob ? (rnd() < 0.1 ? -2 : [3, 6, 12, 12, 24, 120][Math.floor(rnd() * 6)]!) : -1;
+    columns.loonwaarde[i] = uniform ? Math.floor(rnd() * 122) - 2 : rnd() < 0.8 ? -1 : 10 + Math.floor(rnd() * 100);
+  }
+  return columns;
+}
+
+/** The baseline: a plain loop that reads the same arrays (sums a few columns). */
+function baseline(columns: FactColumns): number {
+  const age = columns.age;
+  const hours = columns.jobHoursPerWeek;
+  const benefit = columns.benefit;
+  const job = columns.jobStatus;
+  let sum = 0;
+  for (let i = 0; i < columns.length; i++) sum += age[i]! + hours[i]! + benefit[i]! + job[i]!;
+  return sum;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time(fn: () => unknown): number {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+const realistic = population(N, 20261123, false);
+const uniform = population(N, 7, true);
+
+// Warm up the JIT on a slice, so the timed runs measure steady state.
+evaluateBatch(population(20_000, 1, true), { date: DATE });
+let sink = baseline(population(20_000, 2, true));
+
+const batchMs: number[] = [];
+const baseMs: number[] = [];
+let counts = '';
+for (let run = 0; run < RUNS; run++) {
+  batchMs.push(
+    time(() => {
+      const result = evaluateBatch(realistic, { date: DATE });
+      counts = JSON.stringify(result.instruments[0]!.counts);
+    }),
+  );
+  baseMs.push(time(() => (sink += baseline(realistic))));
+}
+const uniformMs = median(Array.from({ length: RUNS }, () => time(() => evaluateBatch(uniform, { date: DATE }))));
+
+const batch = median(batchMs);
+const base = median(baseMs);
+const ratio = batch / base;
+const nsPerCriterion = (batch * 1e6) / (N * CRITERION_COUNT);
+
+console.log(`persons: ${N.toLocaleString('en')}, instruments: ${RULES.length}, criteria per person: ${CRITERION_COUNT}`);
+console.log(`batch (plausible population), median of ${RUNS}: ${batch.toFixed(1)} ms [${batchMs.map((x) => x.toFixed(0)).join(', ')}]`);
+console.log(`batch (uniform random answers, worst case for branch prediction): ${uniformMs.toFixed(1)} ms`);
+console.log(`baseline loop, median of ${RUNS}: ${base.toFixed(2)} ms (checksum ${sink})`);
+console.log(`ondersteuning-gemeente counts: ${counts}`);
+console.log(`target: at most 1000 ms for 1,000,000 persons -> ${batch <= 1000 * (N / 1_000_000) ? 'met' : 'NOT met'}`);
+console.log(
+  `rechtencheck-batch: ${batch.toFixed(1)} ms, baseline ${base.toFixed(2)} ms, ratio ${ratio.toFixed(1)}, ${nsPerCriterion.toFixed(2)} ns/person/criterion`,
+);

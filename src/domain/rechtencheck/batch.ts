@@ -1,0 +1,192 @@
+// Batch mode for policy what-ifs: a whole population held column-wise (one
+// typed array per fact), all rules evaluated per person with the same
+// functions as evaluate(), outcome codes per instrument and counts.
+import { NUM_MISSING, OUTCOMES, type Outcome } from './codes.ts';
+import { decodePerson, emptyPerson, encodeFacts, type Person } from './encode.ts';
+import { ENUM_KEYS, NUMBER_KEYS, type EnumFact, type RechtencheckFacts } from './facts.ts';
+import { buildContext, emptyDerived, type Ctx } from './kernel.ts';
+import { withDefaults, type GemeentePolicy } from './policy.ts';
+import { CRITERION_COUNT, RULES, runAll } from './rules/index.ts';
+import { resolveDate } from './engine.ts';
+import type { InstrumentId } from './types.ts';
+
+/**
+ * A population, one typed array per fact. Enum facts hold codes (0 = not
+ * given, 1 = 'onbekend', then the values in the order of ENUMS in facts.ts).
+ * Numbers hold the value, -1 = not given, -2 = "weet ik niet".
+ */
+export interface FactColumns {
+  length: number;
+  age: Int16Array;
+  jobContractMonths: Int16Array;
+  jobHoursPerWeek: Float64Array;
+  loonwaarde: Float64Array;
+  benefit: Uint8Array;
+  noBenefitReason: Uint8Array;
+  registeredJobseeker: Uint8Array;
+  inDoelgroepregister: Uint8Array;
+  school: Uint8Array;
+  indication: Uint8Array;
+  canEarnMinimumWage: Uint8Array;
+  supportedByGemeente: Uint8Array;
+  jobStatus: Uint8Array;
+  structuralLimitation: Uint8Array;
+  limitationKind: Uint8Array;
+  householdIncome: Uint8Array;
+  householdAssets: Uint8Array;
+  /** Optional: per person an index into BatchOptions.policies. */
+  policyIndex?: Uint16Array;
+}
+
+export function createColumns(length: number): FactColumns {
+  const enums = Object.fromEntries(ENUM_KEYS.map((key) => [key, new Uint8Array(length)])) as Record<EnumFact, Uint8Array>;
+  return {
+    length,
+    age: new Int16Array(length).fill(NUM_MISSING),
+    jobContractMonths: new Int16Array(length).fill(NUM_MISSING),
+    jobHoursPerWeek: new Float64Array(length).fill(NUM_MISSING),
+    loonwaarde: new Float64Array(length).fill(NUM_MISSING),
+    ...enums,
+  };
+}
+
+/** Writes one person's facts into row i. */
+export function setRow(columns: FactColumns, i: number, facts: RechtencheckFacts): void {
+  const person = encodeFacts(facts, emptyPerson());
+  for (const key of ENUM_KEYS) columns[key][i] = person[key];
+  for (const key of NUMBER_KEYS) columns[key][i] = person[key];
+}
+
+function readRow(columns: FactColumns, i: number, p: Person): void {
+  p.age = columns.age[i]!;
+  p.jobContractMonths = columns.jobContractMonths[i]!;
+  p.jobHoursPerWeek = columns.jobHoursPerWeek[i]!;
+  p.loonwaarde = columns.loonwaarde[i]!;
+  p.benefit = columns.benefit[i]!;
+  p.noBenefitReason = columns.noBenefitReason[i]!;
+  p.registeredJobseeker = columns.registeredJobseeker[i]!;
+  p.inDoelgroepregister = columns.inDoelgroepregister[i]!;
+  p.school = columns.school[i]!;
+  p.indication = columns.indication[i]!;
+  p.canEarnMinimumWage = columns.canEarnMinimumWage[i]!;
+  p.supportedByGemeente = columns.supportedByGemeente[i]!;
+  p.jobStatus = columns.jobStatus[i]!;
+  p.structuralLimitation = columns.structuralLimitation[i]!;
+  p.limitationKind = columns.limitationKind[i]!;
+  p.householdIncome = columns.householdIncome[i]!;
+  p.householdAssets = columns.householdAssets[i]!;
+}
+
+/** Reads row i back as facts. */
+export function getRow(columns: FactColumns, i: number): RechtencheckFacts {
+  const p = emptyPerson();
+  readRow(columns, i, p);
+  return decodePerson(p);
+}
+
+export function factsToColumns(list: readonly RechtencheckFacts[]): FactColumns {
+  const columns = createColumns(list.length);
+  list.forEach((facts, i) => setRow(columns, i, facts));
+  return columns;
+}
+
+export interface BatchOptions {
+  /** One policy for everyone (default: the national default). */
+  policy?: Partial<GemeentePolicy>;
+  /** Several policies; columns.policyIndex picks one per person. */
+  policies?: readonly Partial<GemeentePolicy>[];
+  date?: string | Date;
+}
+
+export type OutcomeCounts = Record<Outcome, number>;
+
+export interface BatchInstrumentResult {
+  id: InstrumentId;
+  /** Outcome code per person: 1 waarschijnlijk, 2 misschien, 3 waarschijnlijk_niet, 4 meer_informatie_nodig. */
+  outcomes: Uint8Array;
+  counts: OutcomeCounts;
+}
+
+export interface BatchResult {
+  length: number;
+  date: string;
+  instruments: BatchInstrumentResult[];
+}
+
+/**
+ * Evaluates all rules for every person in the columns. Gives the same outcome
+ * per person as evaluate() (both call rules/index.ts runAll).
+ */
+export function evaluateBatch(columns: FactColumns, options: BatchOptions = {}): BatchResult {
+  const n = columns.length;
+  const date = resolveDate(options.date);
+  const base = buildContext(date, withDefaults(options.policy));
+  const contexts: Ctx[] = (options.policies ?? []).map((policy) => buildContext(date, withDefaults(policy)));
+  const pick = columns.policyIndex;
+  if (pick && contexts.length === 0) throw new Error('policyIndex gegeven zonder policies');
+
+  const ruleCount = RULES.length;
+  const outcomes: Uint8Array[] = RULES.map(() => new Uint8Array(n));
+  const counts = new Float64Array(ruleCount * 5);
+  const p = emptyPerson();
+  const d = emptyDerived();
+  const s = new Uint8Array(CRITERION_COUNT);
+  const out = new Uint8Array(ruleCount);
+
+  // Local references to the columns keep the loop free of property lookups.
+  const age = columns.age;
+  const months = columns.jobContractMonths;
+  const hours = columns.jobHoursPerWeek;
+  const loonwaarde = columns.loonwaarde;
+  const benefit = columns.benefit;
+  const noBenefitReason = columns.noBenefitReason;
+  const registered = columns.registeredJobseeker;
+  const inDgr = columns.inDoelgroepregister;
+  const school = columns.school;
+  const indication = columns.indication;
+  const canEarn = columns.canEarnMinimumWage;
+  const supported = columns.supportedByGemeente;
+  const jobStatus = columns.jobStatus;
+  const structural = columns.structuralLimitation;
+  const kind = columns.limitationKind;
+  const income = columns.householdIncome;
+  const assets = columns.householdAssets;
+
+  for (let i = 0; i < n; i++) {
+    p.age = age[i]!;
+    p.jobContractMonths = months[i]!;
+    p.jobHoursPerWeek = hours[i]!;
+    p.loonwaarde = loonwaarde[i]!;
+    p.benefit = benefit[i]!;
+    p.noBenefitReason = noBenefitReason[i]!;
+    p.registeredJobseeker = registered[i]!;
+    p.inDoelgroepregister = inDgr[i]!;
+    p.school = school[i]!;
+    p.indication = indication[i]!;
+    p.canEarnMinimumWage = canEarn[i]!;
+    p.supportedByGemeente = supported[i]!;
+    p.jobStatus = jobStatus[i]!;
+    p.structuralLimitation = structural[i]!;
+    p.limitationKind = kind[i]!;
+    p.householdIncome = income[i]!;
+    p.householdAssets = assets[i]!;
+    const ctx = pick ? contexts[pick[i]!] : base;
+    if (!ctx) throw new Error(`policyIndex ${pick![i]} bestaat niet (rij ${i})`);
+    runAll(p, d, ctx, s, out);
+    for (let r = 0; r < ruleCount; r++) {
+      const code = out[r]!;
+      outcomes[r]![i] = code;
+      counts[r * 5 + code]! += 1;
+    }
+  }
+
+  return {
+    length: n,
+    date,
+    instruments: RULES.map((rule, r) => ({
+      id: rule.id,
+      outcomes: outcomes[r]!,
+      counts: Object.fromEntries(OUTCOMES.map((name, k) => [name, counts[r * 5 + k + 1]!])) as OutcomeCounts,
+    })),
+  };
+}

@@ -1,0 +1,195 @@
+// Person records: list, create, read, consent, inzage, AVG export and
+// erasure. Access (organisation, role, consent) is decided in the queries of
+// src/db/persons.ts; a record the user may not see is answered with 404, so
+// the answer does not reveal that it exists.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  anonymisePerson,
+  createPerson,
+  exportPerson,
+  listConsents,
+  listPersons,
+  processingHistory,
+  readPerson,
+  recordConsent,
+  withdrawConsent,
+  type PersonRecord,
+} from '../../db/persons.ts';
+import { listGemeenten } from '../../db/reference.ts';
+import { UUID_PATTERN } from '../../domain/ids.ts';
+import { actorOf, type SessionUser } from '../../web/auth.tsx';
+import { InputError, NotFoundError, type FieldError } from '../../web/errors.ts';
+import { renderPdf } from '../../web/pdf.ts';
+import { readConsentForm, readPersonForm, validateConsentForm, validatePersonForm, partLabels, methodLabels, type ConsentForm } from './service.ts';
+import { InzagePage, NewPersonPage, PersonListPage, PersonPage, formatDateTime, formatDay } from './views.tsx';
+
+const notFound = () => new NotFoundError('Deze persoon bestaat niet, of je hebt geen toegang tot het dossier.');
+
+const notices: Record<string, string> = {
+  aangemaakt: 'De persoon is vastgelegd.',
+  toestemming: 'De toestemming is vastgelegd.',
+  ingetrokken: 'De toestemming is ingetrokken. De andere organisatie kan het dossier nu niet meer zien.',
+  gewist: 'De gegevens zijn gewist.',
+};
+
+function emptyConsent(): ConsentForm {
+  return { organizationId: '', parts: [], purpose: '', validFrom: new Date().toISOString().slice(0, 10), validUntil: '', method: '' };
+}
+
+export async function personenPlugin(app: FastifyInstance) {
+  const hide = { schema: { hide: true } };
+  const user = (request: FastifyRequest) => request.user as SessionUser;
+  const idOf = (request: FastifyRequest) => {
+    const { id } = request.params as { id: string };
+    if (!UUID_PATTERN.test(id)) throw notFound();
+    return id;
+  };
+
+  async function gemeenteOptions() {
+    return (await listGemeenten(app.db)).map((g) => ({ code: g.code, name: g.name }));
+  }
+
+  async function otherOrganizations(ownId: string | null) {
+    const rows = await app.db.query<{ id: string; name: string }>(
+      `select id, name from organization where id is distinct from $1::uuid and key <> 'je-gemeente' order by name`,
+      [ownId],
+    );
+    return rows.map((r) => ({ code: r.id, name: r.name }));
+  }
+
+  async function showPerson(request: FastifyRequest, reply: FastifyReply, person: PersonRecord, extra: { consentValues?: ConsentForm; consentErrors?: FieldError[]; notice?: string } = {}, status = 200) {
+    const actor = actorOf(request);
+    const consents = await listConsents(app.db, actor, person.id);
+    const gemeente = person.gemeenteCode ? (await listGemeenten(app.db)).find((g) => g.code === person.gemeenteCode)?.name ?? null : null;
+    return reply.page(
+      PersonPage({
+        user: user(request),
+        csrfToken: reply.generateCsrf(),
+        person,
+        consents,
+        organizations: person.owned ? await otherOrganizations(actor.organizationId) : [],
+        consentValues: extra.consentValues ?? emptyConsent(),
+        consentErrors: extra.consentErrors ?? [],
+        gemeenteName: gemeente,
+        ...(extra.notice ? { notice: extra.notice } : {}),
+      }),
+      status,
+    );
+  }
+
+  app.get('/personen', hide, async (request, reply) => {
+    const persons = await listPersons(app.db, actorOf(request));
+    const notice = notices[String((request.query as Record<string, unknown>).melding ?? '')];
+    return reply.page(PersonListPage({ user: user(request), csrfToken: reply.generateCsrf(), persons, ...(notice ? { notice } : {}) }));
+  });
+
+  app.get('/personen/nieuw', hide, async (request, reply) =>
+    reply.page(NewPersonPage({ user: user(request), csrfToken: reply.generateCsrf(), values: readPersonForm({}), errors: [], gemeenten: await gemeenteOptions() })),
+  );
+
+  app.post('/personen', { ...hide, preValidation: app.csrfProtection }, async (request, reply) => {
+    const values = readPersonForm((request.body ?? {}) as Record<string, unknown>);
+    const gemeenten = await gemeenteOptions();
+    const { errors, person } = validatePersonForm(values, new Set(gemeenten.map((g) => g.code)));
+    if (!person) {
+      return reply.page(NewPersonPage({ user: user(request), csrfToken: reply.generateCsrf(), values, errors, gemeenten }), 400);
+    }
+    const id = await createPerson(app.db, actorOf(request), person);
+    if (!id) throw new InputError('Je kunt geen persoon vastleggen zonder organisatie.', [], 403);
+    return reply.redirect(`/personen/${id}?melding=aangemaakt`, 303);
+  });
+
+  app.get('/personen/:id', hide, async (request, reply) => {
+    const person = await readPerson(app.db, actorOf(request), idOf(request));
+    if (!person) throw notFound();
+    const notice = notices[String((request.query as Record<string, unknown>).melding ?? '')];
+    return showPerson(request, reply, person, notice ? { notice } : {});
+  });
+
+  app.post('/personen/:id/toestemming', { ...hide, preValidation: app.csrfProtection }, async (request, reply) => {
+    const id = idOf(request);
+    const actor = actorOf(request);
+    const values = readConsentForm((request.body ?? {}) as Record<string, unknown>);
+    const allowed = new Set((await otherOrganizations(actor.organizationId)).map((o) => o.code));
+    const { errors, consent } = validateConsentForm(values, allowed);
+    if (!consent) {
+      const person = await readPerson(app.db, actor, id);
+      if (!person) throw notFound();
+      return showPerson(request, reply, person, { consentValues: values, consentErrors: errors }, 400);
+    }
+    if (!(await recordConsent(app.db, actor, id, consent))) throw notFound();
+    return reply.redirect(`/personen/${id}?melding=toestemming`, 303);
+  });
+
+  app.post('/personen/:id/toestemming/:consentId/intrekken', { ...hide, preValidation: app.csrfProtection }, async (request, reply) => {
+    const id = idOf(request);
+    const { consentId } = request.params as { consentId: string };
+    if (!UUID_PATTERN.test(consentId) || !(await withdrawConsent(app.db, actorOf(request), id, consentId))) throw notFound();
+    return reply.redirect(`/personen/${id}?melding=ingetrokken`, 303);
+  });
+
+  app.get('/personen/:id/inzage', hide, async (request, reply) => {
+    const id = idOf(request);
+    const actor = actorOf(request);
+    const lines = await processingHistory(app.db, actor, id);
+    const person = lines ? await readPerson(app.db, actor, id) : null;
+    if (!lines || !person) throw notFound();
+    return reply.page(InzagePage({ user: user(request), csrfToken: reply.generateCsrf(), person, lines }));
+  });
+
+  app.get('/personen/:id/export.json', hide, async (request, reply) => {
+    const data = await exportPerson(app.db, actorOf(request), idOf(request));
+    if (!data) throw notFound();
+    return reply
+      .header('content-disposition', `attachment; filename="inbeeld-gegevens-${data.person.pseudonym}.json"`)
+      .type('application/json; charset=utf-8')
+      .send(JSON.stringify(data, null, 2));
+  });
+
+  app.get('/personen/:id/export.pdf', hide, async (request, reply) => {
+    const data = await exportPerson(app.db, actorOf(request), idOf(request));
+    if (!data) throw notFound();
+    const p = data.person;
+    const pdf = await renderPdf(
+      'Alle gegevens in InBeeld',
+      `Dit zijn alle gegevens die ${p.ownerOrganizationName} in InBeeld over je bewaart, op ${formatDateTime(data.exportedAt)}. Je hebt recht op dit overzicht (AVG, artikel 15).`,
+      [
+        {
+          heading: 'Basisgegevens',
+          paragraphs: [
+            `Naam: ${p.givenName} ${p.familyName}`,
+            `Geboortejaar: ${p.birthYear ?? 'niet vastgelegd'}`,
+            `E-mail: ${p.email ?? 'niet vastgelegd'}`,
+            `Telefoon: ${p.phone ?? 'niet vastgelegd'}`,
+            `BSN: ${p.bsn ?? 'niet vastgelegd'}`,
+            `Vastgelegd op: ${formatDateTime(p.createdAt)}`,
+          ],
+        },
+        { heading: 'Je verhaal', paragraphs: [p.story ?? 'Niet opgeschreven.'] },
+        {
+          heading: 'Toestemming om te delen',
+          paragraphs: data.consents.length
+            ? data.consents.map((c) => `${c.organizationName}: ${c.parts.map((x) => partLabels[x]).join(', ')}. Doel: ${c.purpose}. ${methodLabels[c.method]} gegeven. Geldig vanaf ${formatDay(c.validFrom)}${c.validUntil ? ` tot en met ${formatDay(c.validUntil)}` : ''}.${c.withdrawnAt ? ` Ingetrokken op ${formatDateTime(c.withdrawnAt)}.` : ''}`)
+            : ['Je gaf geen toestemming om gegevens te delen.'],
+        },
+        {
+          heading: 'Wie keek in je gegevens',
+          paragraphs: data.processing.map((l) => `${formatDateTime(l.occurredAt)}: ${l.organizationName ?? 'InBeeld (automatisch)'}, ${l.operation}. Waarom: ${l.purpose}.`),
+        },
+      ],
+    );
+    return reply.header('content-disposition', `attachment; filename="inbeeld-gegevens-${p.pseudonym}.pdf"`).type('application/pdf').send(pdf);
+  });
+
+  app.post('/personen/:id/anonimiseren', { ...hide, preValidation: app.csrfProtection }, async (request, reply) => {
+    const id = idOf(request);
+    const actor = actorOf(request);
+    if ((request.body as Record<string, unknown> | undefined)?.zeker !== 'ja') {
+      const person = await readPerson(app.db, actor, id);
+      if (!person) throw notFound();
+      return showPerson(request, reply, person, { notice: 'Vink eerst aan dat de persoon om wissen vroeg. Er is niets gewist.' }, 400);
+    }
+    if (!(await anonymisePerson(app.db, actor, id))) throw notFound();
+    return reply.redirect(`/personen/${id}?melding=gewist`, 303);
+  });
+}

@@ -1,0 +1,80 @@
+// Who may use which route: one table in code, deny by default. A route that
+// is not in this table cannot be registered (the server refuses to start),
+// and the test suite enumerates every route against every role.
+export const roles = ['consulent', 'teamleider', 'beleidsmedewerker', 'aanbieder-redacteur', 'functioneel-beheerder'] as const;
+export type Role = (typeof roles)[number];
+
+export type AccessRule = 'public' | 'authenticated' | readonly Role[];
+
+const catalogueEditors = ['aanbieder-redacteur', 'functioneel-beheerder'] as const;
+const caseworkers = ['consulent', 'teamleider'] as const;
+
+export const permissions: Record<string, AccessRule> = {
+  // Public Wegwijzer and information pages
+  'GET /': 'public',
+  'GET /zoeken': 'public',
+  'GET /aanbod/:key': 'public',
+  'GET /organisaties/:key': 'public',
+  'GET /over': 'public',
+  'GET /toegankelijkheid': 'public',
+  'GET /privacy': 'public',
+  'GET /health': 'public',
+  // Login, logout, password reset, session
+  'GET /inloggen': 'public',
+  'POST /inloggen': 'public',
+  'POST /uitloggen': 'authenticated',
+  'POST /sessie/verlengen': 'authenticated',
+  'GET /wachtwoord-vergeten': 'public',
+  'POST /wachtwoord-vergeten': 'public',
+  'GET /wachtwoord-herstellen': 'public',
+  'POST /wachtwoord-herstellen': 'public',
+  'GET /inloggen/oidc': 'public',
+  'GET /inloggen/oidc/terug': 'public',
+  'GET /ontwikkeling/outbox': 'public',
+  // Beheer of the catalogue
+  'GET /beheer': catalogueEditors,
+  'GET /beheer/aanbod/nieuw': catalogueEditors,
+  'GET /beheer/aanbod/:key': catalogueEditors,
+  'POST /beheer/aanbod': catalogueEditors,
+  'POST /beheer/aanbod/:key': catalogueEditors,
+  'POST /beheer/aanbod/:key/gecontroleerd': catalogueEditors,
+  // Person records (never for beleidsmedewerkers: they see aggregates only)
+  'GET /personen': caseworkers,
+  'GET /personen/nieuw': caseworkers,
+  'POST /personen': caseworkers,
+  'GET /personen/:id': caseworkers,
+  'POST /personen/:id/toestemming': caseworkers,
+  'POST /personen/:id/toestemming/:consentId/intrekken': caseworkers,
+  'GET /personen/:id/inzage': caseworkers,
+  'GET /personen/:id/export.json': caseworkers,
+  'GET /personen/:id/export.pdf': caseworkers,
+  'POST /personen/:id/anonimiseren': caseworkers,
+  // JSON API
+  'GET /api/v1/openapi.json': 'public',
+  'GET /api/v1/hsds/': 'public',
+  'GET /api/v1/hsds/services': 'public',
+  'POST /api/v1/hsds/services': 'public',
+  'GET /api/v1/hsds/services/:id': 'public',
+  'GET /api/v1/gemeenten': 'public',
+};
+
+/** Static assets are public; their paths carry a content hash. */
+export function ruleFor(method: string, url: string): AccessRule | undefined {
+  if (url.startsWith('/assets/')) return 'public';
+  const key = `${method === 'HEAD' ? 'GET' : method} ${url}`;
+  return permissions[key];
+}
+
+export function allows(rule: AccessRule, role: Role | null): boolean {
+  if (rule === 'public') return true;
+  if (role === null) return false;
+  if (rule === 'authenticated') return true;
+  return rule.includes(role);
+}
+
+/** Where a user lands after logging in. */
+export function homeFor(role: Role): string {
+  if (role === 'consulent' || role === 'teamleider') return '/personen';
+  if (role === 'aanbieder-redacteur' || role === 'functioneel-beheerder') return '/beheer';
+  return '/';
+}
