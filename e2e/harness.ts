@@ -21,9 +21,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
   const t = await seededDb();
-  const config = { ...loadConfig({ PORT: '0' }) };
+  const config = { ...loadConfig({ PORT: '0', ...env }) };
   const app = await buildApp({ db: t.db, config });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -10,6 +10,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Queryable } from '../db/client.ts';
 import type { Actor } from '../db/persons.ts';
+import { InputError } from './errors.ts';
 import { Layout } from './layout.tsx';
 import { createMailer } from './mail.ts';
 import { allows, homeFor, ruleFor, type AccessRule, type Role } from './permissions.ts';
@@ -129,9 +130,7 @@ function safeReturnPath(value: unknown): string | null {
 }
 
 export function forbidden(message = 'Je hebt geen toegang tot deze pagina. Vraag je teamleider of functioneel beheerder als je die wel nodig hebt.'): Error {
-  const err = new Error(message) as Error & { statusCode: number };
-  err.statusCode = 403;
-  return err;
+  return new InputError(message, [], 403);
 }
 
 // ------------------------------------------------------------------ views
@@ -280,9 +279,7 @@ async function authRoutes(app: FastifyInstance) {
       if (request.method === 'GET' && !request.url.startsWith('/api/')) {
         return reply.redirect(`/inloggen?terug=${encodeURIComponent(request.url)}`, 303);
       }
-      const err = new Error('Log eerst in.') as Error & { statusCode: number };
-      err.statusCode = 401;
-      throw err;
+      throw new InputError('Log eerst in. Daarna kun je dit gebruiken.', [], 401);
     }
     throw forbidden();
   });

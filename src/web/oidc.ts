@@ -6,15 +6,21 @@ import type { FastifyInstance } from 'fastify';
 import * as client from 'openid-client';
 import { homeFor, type Role } from './permissions.ts';
 import { setSessionCookie, startSession } from './auth.tsx';
+import { InputError } from './errors.ts';
 
 const LOGIN_MINUTES = 10;
 
 export async function oidcPlugin(app: FastifyInstance) {
-  const settings = app.config.oidc;
+  // Read per request: settings may be given after start (tests start the provider later).
+  let settings = app.config.oidc;
   let configuration: Promise<client.Configuration> | undefined;
   const redirectUri = () => `${app.config.baseUrl}/inloggen/oidc/terug`;
   // Discovery on first use, so the app starts even when the provider is down.
   const config = () => {
+    if (settings !== app.config.oidc) {
+      settings = app.config.oidc;
+      configuration = undefined;
+    }
     configuration ??= client
       .discovery(new URL(settings!.issuer), settings!.clientId, settings!.clientSecret, undefined,
         // Plain http only for providers on this machine (development and tests).
@@ -25,14 +31,10 @@ export async function oidcPlugin(app: FastifyInstance) {
       });
     return configuration;
   };
-  const failed = (message: string) => {
-    const err = new Error(message) as Error & { statusCode: number };
-    err.statusCode = 400;
-    return err;
-  };
+  const failed = (message: string) => new InputError(message);
 
   app.get('/inloggen/oidc', { schema: { hide: true } }, async (request, reply) => {
-    if (!settings) return reply.callNotFound();
+    if (!app.config.oidc) return reply.callNotFound();
     const verifier = client.randomPKCECodeVerifier();
     const state = client.randomState();
     const nonce = client.randomNonce();
@@ -53,7 +55,7 @@ export async function oidcPlugin(app: FastifyInstance) {
   });
 
   app.get('/inloggen/oidc/terug', { schema: { hide: true } }, async (request, reply) => {
-    if (!settings) return reply.callNotFound();
+    if (!app.config.oidc) return reply.callNotFound();
     const state = (request.query as Record<string, unknown>).state;
     if (typeof state !== 'string') throw failed('Het inloggen is niet gelukt: de link klopt niet. Probeer opnieuw in te loggen.');
     const [pending] = await app.db.query<{ codeVerifier: string; nonce: string; returnTo: string | null }>(
@@ -62,19 +64,26 @@ export async function oidcPlugin(app: FastifyInstance) {
       [state],
     );
     if (!pending) throw failed('Het inloggen duurde te lang of is al gebruikt. Probeer opnieuw in te loggen.');
-    let claims: client.IDToken | undefined;
+    let claims: { sub: string; email?: unknown; email_verified?: unknown } | undefined;
     try {
-      const tokens = await client.authorizationCodeGrant(await config(), new URL(request.url, app.config.baseUrl), {
+      const configuration = await config();
+      const tokens = await client.authorizationCodeGrant(configuration, new URL(request.url, app.config.baseUrl), {
         pkceCodeVerifier: pending.codeVerifier,
         expectedState: state,
         expectedNonce: pending.nonce,
       });
-      claims = tokens.claims();
-    } catch {
+      const idClaims = tokens.claims();
+      claims = idClaims;
+      // Many providers put the e-mail address only in the userinfo response.
+      if (idClaims && typeof idClaims.email !== 'string') {
+        claims = { ...idClaims, ...(await client.fetchUserInfo(configuration, tokens.access_token, idClaims.sub)) };
+      }
+    } catch (error) {
+      app.log.warn({ err: { message: (error as Error).message } }, 'oidc code exchange failed');
       throw failed('Het inloggen bij je organisatie is niet gelukt. Probeer het opnieuw of log in met je wachtwoord.');
     }
     if (!claims) throw failed('Het inloggen bij je organisatie is niet gelukt. Probeer het opnieuw.');
-    const subject = `${settings.issuer}|${claims.sub}`;
+    const subject = `${app.config.oidc.issuer}|${claims.sub}`;
     const email = typeof claims.email === 'string' && claims.email_verified === true ? claims.email.toLowerCase() : null;
     // Link by subject; the first time by a verified e-mail address of an existing account.
     const [account] = await app.db.query<{ id: string; role: Role }>(
@@ -84,9 +93,7 @@ export async function oidcPlugin(app: FastifyInstance) {
       [subject, email],
     );
     if (!account) {
-      const err = new Error('Je bent ingelogd bij je organisatie, maar je hebt nog geen account in InBeeld. Vraag je functioneel beheerder om een account.') as Error & { statusCode: number };
-      err.statusCode = 403;
-      throw err;
+      throw new InputError('Je bent ingelogd bij je organisatie, maar je hebt nog geen account in InBeeld. Vraag je functioneel beheerder om een account.', [], 403);
     }
     setSessionCookie(app, reply, await startSession(app.db, account.id, app.config.sessionIdleMinutes));
     return reply.redirect(pending.returnTo ?? homeFor(account.role), 303);

@@ -173,11 +173,15 @@ export function evaluateBatch(columns: FactColumns, options: BatchOptions = {}):
     const ctx = pick ? contexts[pick[i]!] : base;
     if (!ctx) throw new Error(`policyIndex ${pick![i]} bestaat niet (rij ${i})`);
     runAll(p, d, ctx, s, out);
-    for (let r = 0; r < ruleCount; r++) {
-      const code = out[r]!;
-      outcomes[r]![i] = code;
-      counts[r * 5 + code]! += 1;
-    }
+    for (let r = 0; r < ruleCount; r++) outcomes[r]![i] = out[r]!;
+  }
+
+  // Count afterwards, one instrument at a time (a tight loop over bytes).
+  for (let r = 0; r < ruleCount; r++) {
+    const codes = outcomes[r]!;
+    const tally = new Float64Array(5);
+    for (let i = 0; i < n; i++) tally[codes[i]!]! += 1;
+    for (let k = 0; k < 5; k++) counts[r * 5 + k] = tally[k]!;
   }
 
   return {

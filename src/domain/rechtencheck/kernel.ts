@@ -8,7 +8,6 @@ import {
   MET,
   MISSCHIEN,
   MISSING,
-  NA,
   NOT_MET,
   NUM_MISSING,
   NUM_UNKNOWN,

@@ -83,7 +83,6 @@ function number(id: FactKey, text: Text, help: Text, unit: Text, min: number, ma
 }
 
 const hasJob = (f: RechtencheckFacts): boolean => f.jobStatus === 'werk' || f.jobStatus === 'aanbod';
-const mayNotEarnWml = (f: RechtencheckFacts): boolean => f.canEarnMinimumWage !== 'ja';
 
 const YES = t('Ja', 'Yes');
 const NO = t('Nee', 'No');

@@ -10,7 +10,7 @@
 // - From the AOW age, a top-up comes from the SVB instead (art. 47a).
 // - Living with your parents does not rule bijstand out; the amount is then
 //   lower because costs are shared (kostendelersnorm).
-import { FIXABLE, MET, MISSING, NOT_MET, UNKNOWN, STATUS_MASK, MISSCHIEN, WAARSCHIJNLIJK, NUM_MISSING, NUM_UNKNOWN, ENUM_MISSING } from '../codes.ts';
+import { MET, MISSING, NOT_MET, UNKNOWN, STATUS_MASK, MISSCHIEN, WAARSCHIJNLIJK, NUM_MISSING, NUM_UNKNOWN, ENUM_MISSING } from '../codes.ts';
 import { C } from '../encode.ts';
 import { allOf } from '../kernel.ts';
 import type { NextStep, RuleModule } from '../types.ts';

@@ -44,7 +44,6 @@ import {
   BRING_MEDICAL,
   SB_MISSING,
   SB_NO,
-  SB_YES,
 } from './common.ts';
 
 function routeCriterion(id: string, provider: 'gemeente' | 'uwv', source: string): CriterionDef {

@@ -80,7 +80,7 @@ export const ondersteuningGemeente: RuleModule = {
     s[at + 2] = code(aanvraagrecht, ctx.breedOffensief ? 0 : 1);
     return allOf(s, at, 2);
   },
-  nextSteps(outcome, p, d, ctx) {
+  nextSteps(outcome, _p, d, ctx) {
     const steps: NextStep[] = [];
     const why = d.pwGroup >> 3;
     if (why === G_NOT_REGISTERED || why === G_REG_UNKNOWN || why === G_REG_MISSING) steps.push(stepRegister());

@@ -1,0 +1,165 @@
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import { after, before, describe, it } from 'node:test';
+import Provider from 'oidc-provider';
+import type { Page } from 'playwright-core';
+import { DEMO_ACCOUNTS } from '../src/db/seed.ts';
+import { DEMO_PASSWORD } from '../test/helpers/db.ts';
+import { axe, axeContext, describeViolations, startHarness, tabTo, type Harness } from './harness.ts';
+
+let h: Harness;
+let oidcServer: Server;
+
+before(async () => {
+  // 0.1 minute: the warning shows after 3 seconds, the session ends after 6.
+  h = await startHarness({ SESSION_IDLE_MINUTES: '0.1' });
+  // A real OpenID Connect provider on this machine, with its development login screens.
+  oidcServer = createServer();
+  await new Promise<void>((resolve) => oidcServer.listen(0, '127.0.0.1', resolve));
+  const address = oidcServer.address();
+  const issuer = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const provider = new Provider(issuer, {
+    clients: [{ client_id: 'inbeeld', client_secret: 'geheim-voor-de-test', redirect_uris: [`${h.baseUrl}/inloggen/oidc/terug`], grant_types: ['authorization_code'], response_types: ['code'] }],
+    findAccount: async (_ctx: unknown, sub: string) => ({
+      accountId: sub,
+      claims: async () => ({ sub, email: sub === 'sanne' ? DEMO_ACCOUNTS.consulentEmmen : `${sub}@example.org`, email_verified: true }),
+    }),
+    claims: { openid: ['sub'], email: ['email', 'email_verified'] },
+    cookies: { keys: ['sleutel-voor-de-test'] },
+    features: { devInteractions: { enabled: true } },
+  });
+  oidcServer.on('request', provider.callback());
+  h.app.config.oidc = { issuer, clientId: 'inbeeld', clientSecret: 'geheim-voor-de-test' };
+});
+
+after(async () => {
+  oidcServer?.close();
+  await h?.close();
+});
+
+async function expectNoViolations(page: Page, label: string) {
+  const violations = await axe(page);
+  assert.equal(violations.length, 0, `${label}:\n${describeViolations(violations)}`);
+}
+
+async function keyboardLogin(page: Page, email: string, password: string) {
+  await page.goto(`${h.baseUrl}/inloggen`);
+  await tabTo(page, '#email');
+  await page.keyboard.type(email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(password);
+  await page.keyboard.press('Enter');
+}
+
+describe('login and logout', () => {
+  it('a consulent logs in and out with the keyboard; person pages pass axe', async () => {
+    const context = await axeContext(h.browser);
+    const page = await context.newPage();
+    await keyboardLogin(page, DEMO_ACCOUNTS.consulentEmmen, DEMO_PASSWORD);
+    await page.waitForURL(/\/personen$/);
+    await expectNoViolations(page, 'personen');
+    await tabTo(page, 'tbody a');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/personen\/[0-9a-f-]{36}$/);
+    await expectNoViolations(page, 'persoon');
+    await page.goto(`${page.url()}/inzage`);
+    await expectNoViolations(page, 'inzage');
+    await page.goto(`${h.baseUrl}/personen/nieuw`);
+    await page.click('button:has-text("Opslaan")');
+    assert.match((await page.textContent('[role=alert]')) ?? '', /Voornaam: vul dit veld in/);
+    await expectNoViolations(page, 'nieuwe persoon met fouten');
+    await tabTo(page, 'form[action="/uitloggen"] button');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${h.baseUrl}/`);
+    assert.ok(await page.isVisible('a[href="/inloggen"]'));
+    await context.close();
+  });
+
+  it('a wrong password says so without revealing the account; the page passes axe', async () => {
+    const context = await axeContext(h.browser);
+    const page = await context.newPage();
+    await keyboardLogin(page, DEMO_ACCOUNTS.consulentEmmen, 'fout wachtwoord');
+    assert.match((await page.textContent('[role=alert]')) ?? '', /e-mailadres of het wachtwoord klopt niet/);
+    await expectNoViolations(page, 'inloggen met fout');
+    await context.close();
+  });
+});
+
+describe('password reset', () => {
+  it('works through the link in the outbox', async () => {
+    const context = await axeContext(h.browser);
+    const page = await context.newPage();
+    await page.goto(`${h.baseUrl}/inloggen`);
+    await page.click('a[href="/wachtwoord-vergeten"]');
+    await expectNoViolations(page, 'wachtwoord vergeten');
+    await page.fill('#email', DEMO_ACCOUNTS.consulentHoogeveen);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[role=status]');
+    await page.goto(`${h.baseUrl}/ontwikkeling/outbox`);
+    await expectNoViolations(page, 'outbox');
+    const link = (await page.textContent('.mail-body'))!.match(/http\S+wachtwoord-herstellen\?token=\S+/)![0];
+    await page.goto(link);
+    await expectNoViolations(page, 'nieuw wachtwoord');
+    await page.fill('#wachtwoord', 'mijn nieuwe lange wachtwoord');
+    await page.fill('#herhaal', 'mijn nieuwe lange wachtwoord');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/melding=wachtwoord/);
+    await keyboardLogin(page, DEMO_ACCOUNTS.consulentHoogeveen, 'mijn nieuwe lange wachtwoord');
+    await page.waitForURL(/\/personen$/);
+    await context.close();
+  });
+});
+
+describe('session timeout', () => {
+  it('warns before the session ends, and staying logged in extends it', async () => {
+    const context = await axeContext(h.browser);
+    const page = await context.newPage();
+    await keyboardLogin(page, DEMO_ACCOUNTS.teamleiderEmmen, DEMO_PASSWORD);
+    await page.waitForURL(/\/personen$/);
+    const dialog = page.locator('dialog#sessie-waarschuwing');
+    await dialog.waitFor({ state: 'visible', timeout: 8000 });
+    assert.match((await dialog.textContent()) ?? '', /word je uitgelogd/);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'sessie-verlengen', 'focus moves into the warning');
+    await expectNoViolations(page, 'sessiewaarschuwing');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    // Still logged in after the original six seconds.
+    await page.waitForTimeout(3500);
+    const res = await page.request.get(`${h.baseUrl}/personen`, { maxRedirects: 0 });
+    assert.equal(res.status(), 200);
+    // Doing nothing: the session ends and the page goes to the login page.
+    await page.waitForURL(/\/inloggen\?melding=verlopen/, { timeout: 12000 });
+    assert.match((await page.textContent('[role=status]')) ?? '', /Log opnieuw in/);
+    await context.close();
+  });
+});
+
+describe('OpenID Connect', () => {
+  it('logs in an existing account through a real OpenID Connect provider', async () => {
+    const context = await axeContext(h.browser);
+    const page = await context.newPage();
+    await page.goto(`${h.baseUrl}/inloggen`);
+    await page.click('a[href="/inloggen/oidc"]');
+    await page.fill('input[name=login]', 'sanne');
+    await page.fill('input[name=password]', 'wat-dan-ook');
+    await page.click('button[type=submit]');
+    await page.click('button:has-text("Continue")');
+    await page.waitForURL(/\/personen$/);
+    assert.match(await page.content(), /Uitloggen \(Sanne de Vries \(demo\)\)/);
+    await context.close();
+  });
+
+  it('refuses someone without an InBeeld account', async () => {
+    const context = await axeContext(h.browser);
+    const page = await context.newPage();
+    await page.goto(`${h.baseUrl}/inloggen/oidc`);
+    await page.fill('input[name=login]', 'onbekend');
+    await page.fill('input[name=password]', 'x');
+    await page.click('button[type=submit]');
+    await page.click('button:has-text("Continue")');
+    await page.waitForSelector('[role=alert]');
+    assert.match((await page.textContent('[role=alert]')) ?? '', /nog geen account in InBeeld/);
+    await expectNoViolations(page, 'oidc geweigerd');
+    await context.close();
+  });
+});
