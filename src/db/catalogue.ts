@@ -202,8 +202,8 @@ export interface SearchResult {
  * Builds the full-text search; shared by the web page, the API and the
  * benchmark baseline. Matches on all text; ranks name and summary matches
  * first (ts_rank on the small head vector), then by name. The count and the
- * ranking read only the narrow search columns; the full rows are fetched for
- * the one page shown.
+ * ranking read only the narrow search projection (service_search); the full
+ * rows are fetched for the one page shown.
  */
 export function buildSearchQuery(filters: SearchFilters): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
@@ -213,7 +213,7 @@ export function buildSearchQuery(filters: SearchFilters): { sql: string; params:
     return `$${params.length}`;
   };
   let rank = '0::real';
-  let from = 'service s';
+  let from = 'service_search s';
   const text = filters.text?.trim();
   if (text) {
     from += `, websearch_to_tsquery('dutch', ${param(text)}) q`;
