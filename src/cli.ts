@@ -20,6 +20,12 @@ Opdrachten:
   import <bestand>      Importeer aanbod uit een HSDS 3.0 JSON-bestand (alles of niets)
   export [--out f]      Exporteer al het aanbod als HSDS 3.0 JSON (standaard naar het scherm)
   backup <bestand>      Maak een back-up (PGlite: map als .tar.gz; PostgreSQL: gebruik pg_dump)
+  import-transities <bestand.csv> --organisatie <sleutel>
+                        Lees overgangen (taken voor de gemeente) in uit CSV (alles of niets, idempotent)
+  api-token --organisatie <sleutel> --naam <naam>
+                        Maak een API-token voor /api/v1/transities (--lijst: tokens tonen, --intrekken <id>)
+  rechtencheck-batch <bestand.csv> [--out f] [--datum JJJJ-MM-DD]
+                        Rechtencheck voor een hele groep: tellingen per recht en uitkomst (--out: uitslag per persoon)
 
 Omgeving: DATABASE_URL (PostgreSQL), DATA_DIR (PGlite, standaard ./data), PORT, BASE_URL, SEED_DEMO.
 Zie docs/configuration.md.`;
@@ -115,6 +121,18 @@ async function main(argv: string[]): Promise<void> {
       writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
       await pglite.close();
       process.stdout.write(`Back-up geschreven naar ${file}.\n`);
+      return;
+    }
+    case 'rechtencheck-batch': {
+      const { runRechtencheckBatch } = await import('./features/rechtencheck/batch-cli.ts');
+      process.exitCode = runRechtencheckBatch(argv.filter((_, i) => i !== argv.indexOf(command)));
+      return;
+    }
+    case 'import-transities':
+    case 'api-token': {
+      const transities = await import('./features/transities/cli.ts');
+      const args = argv.filter((_, i) => i !== argv.indexOf(command));
+      process.exitCode = await (command === 'api-token' ? transities.runApiToken(args) : transities.runImportTransities(args));
       return;
     }
     default:

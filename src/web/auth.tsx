@@ -13,6 +13,7 @@ import type { Actor } from '../db/persons.ts';
 import { InputError } from './errors.ts';
 import { Layout } from './layout.tsx';
 import { createMailer } from './mail.ts';
+import { bearerToken, userForApiToken } from '../features/transities/tokens.ts';
 import { allows, homeFor, ruleFor, type AccessRule, type Role } from './permissions.ts';
 
 export type { Role } from './permissions.ts';
@@ -270,8 +271,17 @@ async function authRoutes(app: FastifyInstance) {
     request.traceId = randomUUID();
     reply.header('x-trace-id', request.traceId);
     const token = request.cookies[SESSION_COOKIE];
+    // Machine clients on the API: an API token (Authorization: Bearer ...) instead of a session.
+    const bearer = request.url.startsWith('/api/') ? bearerToken(request.headers.authorization) : null;
+    if (bearer !== null) {
+      request.user = await userForApiToken(app.db, bearer);
+      if (!request.user) {
+        reply.header('www-authenticate', 'Bearer error="invalid_token"');
+        throw new InputError('Dit API-token klopt niet of is ingetrokken. Controleer het token, of vraag je functioneel beheerder om een nieuw token.', [], 401);
+      }
+    }
     // Assets carry the cookie too; they need no session (and must not extend it).
-    if (token && !request.url.startsWith('/assets/')) request.user = await userForToken(app.db, token, idle);
+    else if (token && !request.url.startsWith('/assets/')) request.user = await userForToken(app.db, token, idle);
     const rule = (request.routeOptions.config as { access?: AccessRule } | undefined)?.access;
     if (rule === undefined) return; // the 404 handler
     if (allows(rule, request.user?.role ?? null)) return;

@@ -27,7 +27,12 @@ const menu: Array<{ href: string; label: string }> = [
 
 /** Menu items for a logged-in user, by role. */
 function workLinks(role: string): Array<{ href: string; label: string }> {
-  if (role === 'consulent' || role === 'teamleider') return [{ href: '/personen', label: 'Personen' }];
+  if (role === 'consulent' || role === 'teamleider') {
+    return [
+      { href: '/caseload', label: 'Caseload' },
+      { href: '/personen', label: 'Personen' },
+    ];
+  }
   if (role === 'aanbieder-redacteur' || role === 'functioneel-beheerder') return [{ href: '/beheer', label: 'Beheer' }];
   return [];
 }

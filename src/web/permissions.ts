@@ -19,6 +19,19 @@ export const permissions: Record<string, AccessRule> = {
   'GET /toegankelijkheid': 'public',
   'GET /privacy': 'public',
   'GET /health': 'public',
+  // Rechtencheck: anonymous, no login (share codes are rate-limited per route)
+  'GET /rechtencheck': 'public',
+  'GET /rechtencheck/vraag': 'public',
+  'POST /rechtencheck/vraag': 'public',
+  'POST /rechtencheck/wissen': 'public',
+  'GET /rechtencheck/uitslag': 'public',
+  'GET /rechtencheck/uitslag.pdf': 'public',
+  'POST /rechtencheck/delen': 'public',
+  'GET /rechtencheck/code': 'public',
+  'POST /rechtencheck/code': 'public',
+  'GET /rechtencheck/gedeeld/:code': 'public',
+  'GET /rechtencheck/gedeeld/:code/verwijderen': 'public',
+  'POST /rechtencheck/gedeeld/:code/verwijderen': 'public',
   // Login, logout, password reset, session
   'GET /inloggen': 'public',
   'POST /inloggen': 'public',
@@ -49,6 +62,24 @@ export const permissions: Record<string, AccessRule> = {
   'GET /personen/:id/export.json': caseworkers,
   'GET /personen/:id/export.pdf': caseworkers,
   'POST /personen/:id/anonimiseren': caseworkers,
+  // Trajecten: the public request for contact, queue, caseload and dossier actions
+  'GET /aanmelden': 'public',
+  'POST /aanmelden': 'public',
+  'GET /aanmeldingen': caseworkers,
+  'POST /aanmeldingen/:id/oppakken': caseworkers,
+  'GET /caseload': caseworkers,
+  'GET /signalen': caseworkers,
+  'POST /personen/:id/intake': caseworkers,
+  'POST /personen/:id/contactpersoon': caseworkers,
+  'POST /personen/:id/plan': caseworkers,
+  'POST /personen/:id/plan/bevestigen': caseworkers,
+  'GET /personen/:id/plan.pdf': caseworkers,
+  'POST /personen/:id/afspraken': caseworkers,
+  'POST /personen/:id/afspraken/:agreementId/klaar': caseworkers,
+  'POST /personen/:id/contacten': caseworkers,
+  'POST /personen/:id/transities': caseworkers,
+  'POST /personen/:id/transities/:transitionId/oppakken': caseworkers,
+  'POST /personen/:id/beeindigen': caseworkers,
   // JSON API
   'GET /api/v1/openapi.json': 'public',
   'GET /api/v1/hsds/': 'public',
@@ -56,6 +87,9 @@ export const permissions: Record<string, AccessRule> = {
   'POST /api/v1/hsds/services': 'public',
   'GET /api/v1/hsds/services/:id': 'public',
   'GET /api/v1/gemeenten': 'public',
+  'POST /api/v1/rechtencheck': 'public',
+  // Transition events from machine clients (API token: a consulent of the token's organisation)
+  'POST /api/v1/transities': caseworkers,
 };
 
 /** Static assets are public; their paths carry a content hash. */
@@ -74,7 +108,7 @@ export function allows(rule: AccessRule, role: Role | null): boolean {
 
 /** Where a user lands after logging in. */
 export function homeFor(role: Role): string {
-  if (role === 'consulent' || role === 'teamleider') return '/personen';
+  if (role === 'consulent' || role === 'teamleider') return '/caseload';
   if (role === 'aanbieder-redacteur' || role === 'functioneel-beheerder') return '/beheer';
   return '/';
 }

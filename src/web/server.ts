@@ -16,6 +16,9 @@ import type { Db } from '../db/client.ts';
 import { apiPlugin } from '../features/api/routes.ts';
 import { beheerPlugin } from '../features/beheer/routes.tsx';
 import { personenPlugin } from '../features/personen/routes.tsx';
+import { rechtencheckApiPlugin } from '../features/rechtencheck/api.ts';
+import { rechtencheckPlugin } from '../features/rechtencheck/routes.tsx';
+import { transitiesApiPlugin } from '../features/transities/api.ts';
 import { wegwijzerPlugin } from '../features/wegwijzer/routes.tsx';
 import { scrubbingStream } from './log.ts';
 import { script, stylesheet } from './assets.ts';
@@ -127,6 +130,11 @@ export async function buildApp({ db, config, logger = false, logStream }: BuildO
           'Open API van InBeeld: de Wegwijzer (ondersteuning bij werk, als Open Referral HSDS 3.0) en de Rechtencheck.',
       },
       servers: [{ url: config.baseUrl }],
+      components: {
+        securitySchemes: {
+          apiToken: { type: 'http', scheme: 'bearer', description: 'API-token van een organisatie: npx inbeeld api-token --organisatie <sleutel> --naam <naam>' },
+        },
+      },
     },
   });
 
@@ -166,7 +174,10 @@ export async function buildApp({ db, config, logger = false, logStream }: BuildO
   await app.register(wegwijzerPlugin);
   await app.register(beheerPlugin);
   await app.register(personenPlugin);
+  await app.register(rechtencheckPlugin);
   await app.register(oidcPlugin);
   await app.register(apiPlugin, { prefix: '/api/v1' });
+  await app.register(rechtencheckApiPlugin, { prefix: '/api/v1' });
+  await app.register(transitiesApiPlugin, { prefix: '/api/v1' });
   return app;
 }

@@ -53,7 +53,10 @@ describe('permission matrix', () => {
     const personId = await emmenPerson();
     const serviceKey = allServices[0]!.key;
     const fill = (path: string) =>
-      path.replace(':id', path.startsWith('/api/') ? uuidFromKey('service', serviceKey) : personId).replace(':key', serviceKey).replace(':consentId', uuidFromKey('x', 'y'));
+      path
+        .replace(':id', path.startsWith('/api/') ? uuidFromKey('service', serviceKey) : personId)
+        .replace(':key', serviceKey)
+        .replace(/:[a-zA-Z]+/g, uuidFromKey('x', 'y'));
     // A valid CSRF token per role, so POST routes show the access decision, not the CSRF check.
     const sessions = new Map<Role | null, { cookie: string; csrf: string }>();
     for (const role of [null, ...roles] as Array<Role | null>) {

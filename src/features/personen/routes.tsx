@@ -21,6 +21,8 @@ import { actorOf, type SessionUser } from '../../web/auth.tsx';
 import { InputError, NotFoundError, type FieldError } from '../../web/errors.ts';
 import { renderPdf } from '../../web/pdf.ts';
 import { readConsentForm, readPersonForm, validateConsentForm, validatePersonForm, partLabels, methodLabels, type ConsentForm } from './service.ts';
+import { dossierData, trajectenPlugin } from '../trajecten/routes.tsx';
+import { DossierSections, type SectionForms } from '../trajecten/views.tsx';
 import { InzagePage, NewPersonPage, PersonListPage, PersonPage, formatDateTime, formatDay } from './views.tsx';
 
 const notFound = () => new NotFoundError('Deze persoon bestaat niet, of je hebt geen toegang tot het dossier.');
@@ -57,14 +59,17 @@ export async function personenPlugin(app: FastifyInstance) {
     return rows.map((r) => ({ code: r.id, name: r.name }));
   }
 
-  async function showPerson(request: FastifyRequest, reply: FastifyReply, person: PersonRecord, extra: { consentValues?: ConsentForm; consentErrors?: FieldError[]; notice?: string } = {}, status = 200) {
+  async function showPerson(request: FastifyRequest, reply: FastifyReply, person: PersonRecord, extra: { consentValues?: ConsentForm; consentErrors?: FieldError[]; notice?: string; forms?: SectionForms } = {}, status = 200) {
     const actor = actorOf(request);
     const consents = await listConsents(app.db, actor, person.id);
+    const csrfToken = reply.generateCsrf();
+    const dossier = person.erasedAt ? null : DossierSections(await dossierData(app.db, actor, person, csrfToken, extra.forms ?? {}));
     const gemeente = person.gemeenteCode ? (await listGemeenten(app.db)).find((g) => g.code === person.gemeenteCode)?.name ?? null : null;
     return reply.page(
       PersonPage({
         user: user(request),
-        csrfToken: reply.generateCsrf(),
+        csrfToken,
+        dossier,
         person,
         consents,
         organizations: person.owned ? await otherOrganizations(actor.organizationId) : [],
@@ -76,6 +81,10 @@ export async function personenPlugin(app: FastifyInstance) {
       status,
     );
   }
+
+  await app.register(trajectenPlugin, {
+    showPerson: (request: FastifyRequest, reply: FastifyReply, person: PersonRecord, forms: SectionForms, status: number) => showPerson(request, reply, person, { forms }, status),
+  });
 
   app.get('/personen', hide, async (request, reply) => {
     const persons = await listPersons(app.db, actorOf(request));

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ConsentRecord, PersonListItem, PersonRecord, ProcessingLine } from '../../db/persons.ts';
 import { recordParts } from '../../db/persons.ts';
 import type { SessionUser } from '../../web/auth.tsx';
@@ -149,6 +150,8 @@ export function PersonPage(props: Base & {
   consentErrors: FieldError[];
   notice?: string;
   gemeenteName: string | null;
+  /** The Trajecten sections of the dossier. */
+  dossier?: ComponentChildren;
 }) {
   const { person, user, csrfToken } = props;
   const name = person.erasedAt ? 'Geanonimiseerd dossier' : `${person.givenName} ${person.familyName}`;
@@ -197,7 +200,8 @@ export function PersonPage(props: Base & {
           <p>{person.story ?? 'Nog niet opgeschreven.'}</p>
         </>
       ) : null}
-      <h2>Toestemming om te delen</h2>
+      {props.dossier}
+      <h2 id="toestemming">Toestemming om te delen</h2>
       <ConsentTable consents={props.consents} personId={person.id} csrfToken={csrfToken} owned={person.owned} />
       {person.owned && !person.erasedAt ? (
         <section aria-labelledby="nieuwe-toestemming">

@@ -129,6 +129,13 @@ export function HomePage({ ctx }: { ctx: ViewContext }) {
             <a class="button" href="/rechtencheck">Start de Rechtencheck</a>
           </p>
         </section>
+        <section class="notice" aria-labelledby="contact-kop">
+          <h2 id="contact-kop">Wil je dat je gemeente je belt?</h2>
+          <p>Vraag je gemeente om contact met je op te nemen. Je krijgt binnen een paar werkdagen antwoord.</p>
+          <p>
+            <a href="/aanmelden">Neem contact met mij op</a>
+          </p>
+        </section>
         <section class="notice" aria-labelledby="prof-kop">
           <h2 id="prof-kop">Werk je met mensen die werk zoeken?</h2>
           <p>
@@ -242,6 +249,10 @@ export function NothingFound({ form, gemeente }: { form: SearchForm; gemeente: G
         </li>
         <li>
           Doe de <a href="/rechtencheck">Rechtencheck</a>. Dan zie je waar je misschien recht op hebt.
+        </li>
+        <li>
+          Vraag je gemeente om contact met je op te nemen:{' '}
+          <a href={`/aanmelden${gemeente ? `?gemeente=${gemeente.code}` : ''}`}>neem contact met mij op</a>.
         </li>
         <li>
           Heb je een vraag over je rechten? Het Juridisch Loket geeft gratis advies: <a href="https://www.juridischloket.nl">juridischloket.nl</a>.

@@ -7,6 +7,20 @@
     el.addEventListener('click', function () { window.print(); });
   });
 
+  // A printed page shows what is folded away on screen (criteria, sources).
+  window.addEventListener('beforeprint', function () {
+    document.querySelectorAll('details:not([open])').forEach(function (d) {
+      d.setAttribute('open', '');
+      d.setAttribute('data-opened-for-print', '');
+    });
+  });
+  window.addEventListener('afterprint', function () {
+    document.querySelectorAll('details[data-opened-for-print]').forEach(function (d) {
+      d.removeAttribute('open');
+      d.removeAttribute('data-opened-for-print');
+    });
+  });
+
   // Session timeout warning: before a session ends for lack of activity, ask
   // whether to stay logged in (WCAG 2.2.1, timing adjustable).
   var body = document.body;

@@ -1,0 +1,155 @@
+// The Trajecten journey in Chromium, with the keyboard alone: a person asks
+// for contact from the Wegwijzer, a consulent picks it up, does the intake,
+// makes a plan with two agreements that the person confirms, logs a contact
+// moment and records a transition that becomes a task. Every page: axe.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { DEMO_ACCOUNTS } from '../src/db/seed.ts';
+import { DEMO_PASSWORD } from '../test/helpers/db.ts';
+import { axe, axeContext, describeViolations, startHarness, tabTo, type Harness } from './harness.ts';
+
+let h: Harness;
+before(async () => {
+  h = await startHarness();
+});
+after(async () => {
+  await h?.close();
+});
+
+async function clean(page: Page, label: string) {
+  const violations = await axe(page);
+  assert.equal(violations.length, 0, `${label}:\n${describeViolations(violations)}`);
+}
+
+/** Moves focus to a field with Tab and fills it with keys only. */
+async function keys(page: Page, selector: string, value: string, max = 150) {
+  await tabTo(page, selector, max);
+  const tag = await page.evaluate(() => document.activeElement?.tagName.toLowerCase());
+  const type = await page.evaluate(() => (document.activeElement as HTMLInputElement).type);
+  if (tag === 'select') {
+    await page.keyboard.type(value);
+  } else if (type === 'date') {
+    // The date field's segment order follows the machine's locale, not the
+    // page's; the field is reached with Tab and its value set as a whole.
+    await page.fill(selector, value);
+  } else {
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(value);
+  }
+}
+
+/** Checks a radio button or checkbox with the keyboard: Tab into the group, arrows within it. */
+async function choose(page: Page, selector: string, max = 150) {
+  const { type, name } = await page.$eval(selector, (el) => ({ type: (el as HTMLInputElement).type, name: (el as HTMLInputElement).name }));
+  if (type === 'radio') {
+    await tabTo(page, `input[name="${name}"]`, max);
+    for (let i = 0; i < 12 && !(await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)); i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+  } else {
+    await tabTo(page, selector, max);
+  }
+  if (!(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked))) await page.keyboard.press('Space');
+  assert.ok(await page.$eval(selector, (el) => (el as HTMLInputElement).checked), `${selector} is checked`);
+}
+
+/** Presses Enter on a submit button and waits for the next page to load. */
+async function submit(page: Page, selector: string) {
+  await tabTo(page, selector, 200);
+  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+  const alert = await page.$('.notice.error');
+  assert.equal(alert ? await alert.textContent() : null, null, `after ${selector}`);
+}
+
+const isoIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+describe('Trajecten journey', () => {
+  it('from a request for contact to a confirmed plan, a contact moment and a transition task', async () => {
+    // 1. The person, on the public Wegwijzer, without logging in.
+    const publicContext = await axeContext(h.browser);
+    const person = await publicContext.newPage();
+    await person.goto(`${h.baseUrl}/`);
+    await tabTo(person, 'a[href="/aanmelden"]');
+    await person.keyboard.press('Enter');
+    await person.waitForURL(/\/aanmelden$/);
+    await clean(person, 'aanmelden');
+    await keys(person, '#gemeenteCode', 'Emmen');
+    await keys(person, '#givenName', 'Ravi');
+    await keys(person, '#familyName', 'Ramdin');
+    await choose(person, '#reachBy-telefoon');
+    await keys(person, '#phone', '06 98765432');
+    await keys(person, '#about', 'Ik heb epilepsie en zoek werk van ongeveer 20 uur.');
+    await submit(person, 'form[action="/aanmelden"] button[type=submit]');
+    assert.match((await person.textContent('[role=status]')) ?? '', /nemen uiterlijk op .* contact met je op/);
+    await clean(person, 'aanmelding verstuurd');
+    await publicContext.close();
+
+    // 2. The consulent picks it up and does the intake.
+    const context = await axeContext(h.browser);
+    const page = await context.newPage();
+    await page.goto(`${h.baseUrl}/inloggen`);
+    await keys(page, '#email', DEMO_ACCOUNTS.consulentEmmen);
+    await keys(page, '#wachtwoord', DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/caseload/);
+    await clean(page, 'caseload');
+    await tabTo(page, 'a[href="/aanmeldingen"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/aanmeldingen$/);
+    await clean(page, 'aanmeldingen');
+    assert.match(await page.content(), /Ravi Ramdin/);
+    await submit(page, 'form[action$="/oppakken"] button');
+    await page.waitForURL(/\/personen\/[0-9a-f-]{36}#intake$/);
+    const dossier = page.url().replace(/#.*$/, '');
+    await clean(page, 'dossier na oppakken');
+    await keys(page, '#cameIntoViewVia', 'Heeft zich zelf');
+    await keys(page, '#noBenefitReason', 'Inkomen');
+    await keys(page, '#story', 'Ik heb epilepsie. Na een aanval ben ik een dag moe.');
+    await keys(page, '#limitationEffect', 'Geen werk op hoogte of met machines; vaste werktijden helpen.');
+    await choose(page, '#helpKinds-werk-vinden');
+    await submit(page, 'form[action$="/intake"] button[type=submit]');
+
+    // 3. A plan with two agreements, confirmed by the person.
+    await keys(page, '#goalType', 'Gewoon');
+    await keys(page, '#goal', 'Een baan van 20 uur met vaste werktijden');
+    await keys(page, '#reviewDate', isoIn(60));
+    await keys(page, '#personExpects', 'Een gesprek per maand en hulp bij solliciteren');
+    await submit(page, 'form[action$="/plan"] button[type=submit]');
+    await clean(page, 'dossier met plan');
+    for (const [description, owner, due] of [['Cv sturen naar de consulent', 'persoon', 10], ['Twee werkgevers bellen', 'professional', 20]] as const) {
+      await keys(page, '#description', description);
+      await choose(page, `#owner-${owner}`);
+      await keys(page, '#dueDate', isoIn(due));
+      await submit(page, 'form[action$="/afspraken"] button[type=submit]');
+    }
+    assert.match(await page.content(), /Twee werkgevers bellen/);
+    await choose(page, '#how-in-persoon');
+    await submit(page, 'form[action$="/plan/bevestigen"] button[type=submit]');
+    assert.match((await page.textContent('#plan')) ?? '', /Bevestigd door de persoonJa, op/);
+
+    // 4. A contact moment.
+    await keys(page, '#contactDate', isoIn(0));
+    await keys(page, '#channel', 'Gesprek');
+    await keys(page, '#note', 'Plan samen gemaakt');
+    await keys(page, '#nextContactDate', isoIn(14));
+    await submit(page, 'form[action$="/contacten"] button[type=submit]');
+    assert.match((await page.textContent('#contact')) ?? '', /Plan samen gemaakt/);
+
+    // 5. A transition that becomes a follow-up task with a deadline.
+    await keys(page, '#kind', 'Contract');
+    await keys(page, '#eventDate', isoIn(30));
+    await submit(page, 'form[action$="/transities"] button[type=submit]');
+    assert.match((await page.textContent('#transities')) ?? '', /Contract loopt af .*Opvolgen vóór/);
+    await clean(page, 'dossier compleet');
+
+    // The task shows in the caseload as the next action; the signals page passes axe.
+    await page.goto(`${h.baseUrl}/caseload?weergave=mijn`);
+    assert.match(await page.content(), /Ravi Ramdin/);
+    await clean(page, 'mijn caseload');
+    await page.goto(`${h.baseUrl}/signalen`);
+    await clean(page, 'signalen');
+    await page.goto(dossier);
+    await context.close();
+  });
+});

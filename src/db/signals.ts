@@ -1,0 +1,369 @@
+// Signals: "dreigt uit beeld te raken". Computed from the data each time they
+// are asked for, never stored, like tasks computed from due dates. One SQL
+// statement over all persons an organisation owns decides, set-based, which
+// kinds fire for whom and since when: it returns one row per person with a
+// signal, with a `since` date per kind (null when that kind does not fire).
+// JavaScript only turns those columns into Signal objects with the Dutch
+// wording, and sorts. Reading signals is a processing of personal data: one
+// processing-log line per person returned, in the same transaction.
+import type { Queryable } from './client.ts';
+import { logProcessing, type Actor } from './persons.ts';
+import { transitionKinds } from './trajecten.ts';
+
+export type SignalKind =
+  | 'geen-contact'
+  | 'geen-doel'
+  | 'doel-verlopen'
+  | 'afspraak-verlopen'
+  | 'aanmelding-niet-opgepakt'
+  | 'transitie-niet-opgepakt'
+  | 'geen-contactpersoon';
+
+/** The kinds in display order, with their Dutch label, action and the part of the person page that resolves them. */
+export const signalKinds: Record<SignalKind, { label: string; actionLabel: string; anchor: string }> = {
+  'geen-contact': { label: 'Te lang geen contact', actionLabel: 'Contact vastleggen', anchor: 'contact' },
+  'geen-doel': { label: 'Geen plan met een doel', actionLabel: 'Plan maken', anchor: 'plan' },
+  'doel-verlopen': { label: 'Plan niet op tijd besproken', actionLabel: 'Plan bespreken', anchor: 'plan' },
+  'afspraak-verlopen': { label: 'Afspraak over tijd', actionLabel: 'Afspraken bekijken', anchor: 'afspraken' },
+  'aanmelding-niet-opgepakt': { label: 'Aanmelding niet opgepakt', actionLabel: 'Aanmelding oppakken', anchor: 'aanmelding' },
+  'transitie-niet-opgepakt': { label: 'Overgang niet opgepakt', actionLabel: 'Overgang oppakken', anchor: 'transities' },
+  'geen-contactpersoon': { label: 'Geen vaste contactpersoon', actionLabel: 'Contactpersoon kiezen', anchor: 'contactpersoon' },
+};
+
+const kindOrder = Object.keys(signalKinds) as SignalKind[];
+
+export interface Signal {
+  personId: string;
+  givenName: string;
+  familyName: string;
+  contactPersonId: string | null;
+  kind: SignalKind;
+  /** ISO date: when the condition started, or the deadline or due date that passed. */
+  since: string;
+  /** Dutch (B1): why the signal fired, with the numbers. */
+  detail: string;
+  actionPath: string;
+  actionLabel: string;
+}
+
+export interface SignalOptions {
+  /** Only this person (for the person page). */
+  personId?: string;
+  /** Only persons with this fixed contact person (my caseload). */
+  contactPersonId?: string;
+  /**
+   * Default true: log. `false` only where the same request already
+   * logged its read of this person (the person page, after readPerson), and in
+   * bench/signals.bench.ts to show the cost of the processing log apart.
+   */
+  log?: boolean;
+}
+
+/** Defaults for a gemeente without a gemeente_policy row (see 006_trajecten.sql). */
+export const DEFAULT_ACTIVE_NO_CONTACT_WEEKS = 8;
+export const DEFAULT_PASSIVE_NO_CONTACT_MONTHS = 6;
+
+/** One row per person with at least one signal; a `*_since` column is null when that kind does not fire. */
+interface PersonRow {
+  person_id: string;
+  pseudonym: string;
+  given_name: string;
+  family_name: string;
+  contact_person_id: string | null;
+  caseload: 'actief' | 'passief';
+  contact_since: string | null;
+  last_on: string;
+  had_contact: boolean;
+  contact_limit: number;
+  days_since_contact: number | null;
+  months_since_contact: number | null;
+  rest_days_since_contact: number | null;
+  no_plan_since: string | null;
+  plan_was_closed: boolean;
+  review_since: string | null;
+  agreement_since: string | null;
+  agreements: number | null;
+  registration_since: string | null;
+  registrations: number | null;
+  transition_since: string | null;
+  transitions: number | null;
+  transition_kind: string | null;
+  no_contact_person_since: string | null;
+  contact_person_removed: boolean;
+}
+
+// $1 organisation, $2 today, $3 person or null, $4 contact person or null.
+// Which persons: those the organisation owns, not erased, not ended. That is
+// the owner branch of the access rule inbeeld_may_see (the role is checked
+// before the query): a consent lets another organisation read a record, but
+// its signals stay with the owner. Written out on each table's join with
+// person (not as a shared CTE), so the planner sees real row counts.
+const SCOPE = `p.owner_organization_id = $1::uuid and p.erased_at is null and p.caseload <> 'beeindigd'
+    and ($3::uuid is null or p.id = $3::uuid) and ($4::uuid is null or p.contact_person_id = $4::uuid)`;
+
+// One pass: an aggregate per table for the persons in scope, joined into one
+// row per person, kept when at least one kind fires.
+// The thresholds come from the policy of the person's gemeente or, when the
+// record has no gemeente, the organisation's gemeente; a gemeente without a
+// policy row uses the defaults.
+export const SIGNALS_SQL = `
+with last_contact as (
+  select c.person_id, max(c.contact_date) as on_date
+  from contact c join person p on p.id = c.person_id
+  where ${SCOPE} and c.contact_date <= $2::date
+  group by c.person_id
+),
+plans as (
+  select pl.person_id, bool_or(pl.closed_at is null) as has_current,
+    min(pl.review_date) filter (where pl.closed_at is null) as review_date,
+    max(pl.closed_at) as last_closed_at
+  from plan pl join person p on p.id = pl.person_id
+  where ${SCOPE}
+  group by pl.person_id
+),
+late_agreements as (
+  select a.person_id, count(*)::int as n, min(a.due_date) as oldest
+  from agreement a join person p on p.id = a.person_id
+  where ${SCOPE} and a.done_at is null and a.due_date < $2::date
+  group by a.person_id
+),
+open_registrations as (
+  select r.person_id, count(*)::int as n, min(r.deadline) as oldest
+  from self_registration r join person p on p.id = r.person_id
+  where ${SCOPE} and r.picked_up_at is null and r.deadline < $2::date
+  group by r.person_id
+),
+open_transitions as (
+  select t.person_id, count(*)::int as n, min(t.deadline) as oldest, (array_agg(t.kind order by t.deadline, t.event_date))[1] as kind
+  from transition t join person p on p.id = t.person_id
+  where ${SCOPE} and t.picked_up_at is null and t.deadline < $2::date
+  group by t.person_id
+),
+lost_contact_person as (
+  select ch.person_id, max(ch.changed_at) as changed_at
+  from contact_person_change ch join person p on p.id = ch.person_id
+  where ${SCOPE} and p.contact_person_id is null and ch.to_account_id is null
+  group by ch.person_id
+),
+persons as (
+  select p.id, p.pseudonym, p.given_name, p.family_name, p.contact_person_id, p.caseload,
+    (p.created_at at time zone 'Europe/Amsterdam')::date as created_on,
+    case when p.caseload = 'actief' then coalesce(gp.active_no_contact_weeks, ${DEFAULT_ACTIVE_NO_CONTACT_WEEKS})
+         else coalesce(gp.passive_no_contact_months, ${DEFAULT_PASSIVE_NO_CONTACT_MONTHS}) end as contact_limit,
+    lc.on_date as contact_on,
+    pl.has_current, pl.review_date, (pl.last_closed_at at time zone 'Europe/Amsterdam')::date as plan_closed_on,
+    la.n as agreements, la.oldest as agreement_due,
+    r.n as registrations, r.oldest as registration_deadline,
+    t.n as transitions, t.oldest as transition_deadline, t.kind as transition_kind,
+    (l.changed_at at time zone 'Europe/Amsterdam')::date as contact_person_lost_on
+  from person p
+  join organization o on o.id = p.owner_organization_id
+  left join gemeente_policy gp on gp.gemeente_code = coalesce(p.gemeente_code, o.gemeente_code)
+  left join last_contact lc on lc.person_id = p.id
+  left join plans pl on pl.person_id = p.id
+  left join late_agreements la on la.person_id = p.id
+  left join open_registrations r on r.person_id = p.id
+  left join open_transitions t on t.person_id = p.id
+  left join lost_contact_person l on l.person_id = p.id
+  where ${SCOPE}
+),
+due as (
+  select x.*, coalesce(x.contact_on, x.created_on) as last_on,
+    case when x.caseload = 'actief' then coalesce(x.contact_on, x.created_on) + 7 * x.contact_limit
+         else (coalesce(x.contact_on, x.created_on) + make_interval(months => x.contact_limit))::date end as contact_due
+  from persons x
+),
+fired as (
+  select d.*,
+    case when d.contact_due < $2::date then d.contact_due end as contact_since,
+    case when d.has_current is not true then coalesce(d.plan_closed_on, d.created_on) end as no_plan_since,
+    case when d.review_date < $2::date then d.review_date end as review_since,
+    case when d.contact_person_id is null then coalesce(d.contact_person_lost_on, d.created_on) end as no_contact_person_since
+  from due d
+)
+select f.id as person_id, f.pseudonym, f.given_name, f.family_name, f.contact_person_id, f.caseload,
+  f.contact_since, f.last_on, f.contact_on is not null as had_contact, f.contact_limit,
+  case when f.contact_since is not null then $2::date - f.last_on end as days_since_contact,
+  case when f.contact_since is not null and f.caseload = 'passief'
+    then (extract(year from age($2::date, f.last_on)) * 12 + extract(month from age($2::date, f.last_on)))::int end as months_since_contact,
+  case when f.contact_since is not null and f.caseload = 'passief' then extract(day from age($2::date, f.last_on))::int end as rest_days_since_contact,
+  f.no_plan_since, f.plan_closed_on is not null as plan_was_closed,
+  f.review_since,
+  f.agreement_due as agreement_since, f.agreements,
+  f.registration_deadline as registration_since, f.registrations,
+  f.transition_deadline as transition_since, f.transitions, f.transition_kind,
+  f.no_contact_person_since, f.contact_person_lost_on is not null as contact_person_removed
+from fired f
+where f.contact_since is not null or f.no_plan_since is not null or f.review_since is not null or f.agreement_due is not null
+  or f.registration_deadline is not null or f.transition_deadline is not null or f.no_contact_person_since is not null
+order by f.family_name, f.given_name, f.id`;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkDate(iso: string): void {
+  const ms = Date.parse(`${iso}T00:00:00Z`);
+  if (!ISO_DATE.test(iso) || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== iso) {
+    throw new RangeError(`Geen geldige datum (JJJJ-MM-DD): ${JSON.stringify(iso)}`);
+  }
+}
+
+/**
+ * The signals for the persons the actor's organisation owns (a consulent or
+ * teamleider; anyone else gets []), erased and ended records left out, sorted
+ * by `since`, oldest first. `today` is an ISO date (the caller's clock, so
+ * tests are deterministic). Writes one processing-log line per person returned.
+ */
+export async function computeSignals(
+  db: { transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> },
+  actor: Actor,
+  today: string,
+  options: SignalOptions = {},
+): Promise<Signal[]> {
+  if (!['consulent', 'teamleider'].includes(actor.role) || !actor.organizationId) return [];
+  checkDate(today);
+  return db.transaction(async (tx) => {
+    // A report over many rows: JIT compilation would cost more than it saves.
+    await tx.query('set local jit = off');
+    const rows = await tx.query<PersonRow>(SIGNALS_SQL, [actor.organizationId, today, options.personId ?? null, options.contactPersonId ?? null]);
+    if (options.log !== false) await logProcessing(tx, actor, 'persoon.lijst', rows.map((r) => r.pseudonym));
+    return rows.flatMap((r) => toSignals(r, today)).sort(bySince);
+  });
+}
+
+/** How many signals of each kind (every kind present, zero when none). */
+export function countByKind(signals: readonly Pick<Signal, 'kind'>[]): Record<SignalKind, number> {
+  const counts = Object.fromEntries(kindOrder.map((k) => [k, 0])) as Record<SignalKind, number>;
+  for (const s of signals) counts[s.kind]++;
+  return counts;
+}
+
+// ---------------------------------------------------------------- wording (B1)
+
+const monthNames = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+// A caseload has a few thousand distinct dates and many signals share them: remember the work per date.
+const memo = <T>(fn: (iso: string) => T): ((iso: string) => T) => {
+  const cache = new Map<string, T>();
+  return (iso) => {
+    let value = cache.get(iso);
+    if (value === undefined) {
+      if (cache.size > 50_000) cache.clear();
+      value = fn(iso);
+      cache.set(iso, value);
+    }
+    return value;
+  };
+};
+
+/** '2026-03-03' → '3 maart 2026'. */
+export const dutchDate = memo((iso: string): string => {
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)} ${monthNames[Number(m) - 1] ?? m} ${y}`;
+});
+
+const dayNumber = memo((iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A span of days in weeks and days: '12 weken', '8 weken en 1 dag', '5 dagen'. */
+function weeksAndDays(days: number): string {
+  const weeks = Math.floor(days / 7);
+  const rest = days % 7;
+  if (weeks === 0) return plural(rest, 'dag', 'dagen');
+  const w = plural(weeks, 'week', 'weken');
+  return rest === 0 ? w : `${w} en ${plural(rest, 'dag', 'dagen')}`;
+}
+
+/** Short spans in days, longer ones in weeks and days. */
+function ago(days: number): string {
+  return days < 14 ? plural(days, 'dag', 'dagen') : weeksAndDays(days);
+}
+
+function monthsAndDays(months: number, days: number): string {
+  if (months === 0) return plural(days, 'dag', 'dagen');
+  const m = plural(months, 'maand', 'maanden');
+  return days === 0 ? m : `${m} en ${plural(days, 'dag', 'dagen')}`;
+}
+
+/** Whole days from `from` to `to` (ISO dates, UTC). */
+function daysBetween(from: string, to: string): number {
+  return Math.round(dayNumber(to) - dayNumber(from));
+}
+
+/** The Dutch explanation of why `kind` fired for this person, with the numbers. */
+function detail(kind: SignalKind, r: PersonRow, since: string, today: string): string {
+  const late = ago(daysBetween(since, today));
+  switch (kind) {
+    case 'geen-contact': {
+      const start = r.had_contact ? `Laatste contact op ${dutchDate(r.last_on)}` : `Nog geen contact vastgelegd. In beeld sinds ${dutchDate(r.last_on)}`;
+      if (r.caseload === 'actief') {
+        return `${start}: ${weeksAndDays(r.days_since_contact ?? 0)} geleden. De grens is ${plural(r.contact_limit, 'week', 'weken')}.`;
+      }
+      return `${start}: ${monthsAndDays(r.months_since_contact ?? 0, r.rest_days_since_contact ?? 0)} geleden. De grens voor de passieve caseload is ${plural(r.contact_limit, 'maand', 'maanden')}.`;
+    }
+    case 'geen-doel':
+      return r.plan_was_closed
+        ? `Er is geen lopend plan. Het laatste plan is gesloten op ${dutchDate(since)}.`
+        : `Er is nog geen plan met een doel. In beeld sinds ${dutchDate(since)}.`;
+    case 'doel-verlopen':
+      return `Het plan moest op ${dutchDate(since)} opnieuw besproken worden. Dat is ${late} geleden.`;
+    case 'afspraak-verlopen':
+      return r.agreements === 1
+        ? `1 afspraak is niet op tijd klaar. Die moest klaar zijn op ${dutchDate(since)}: ${late} geleden.`
+        : `${r.agreements} afspraken zijn niet op tijd klaar. De oudste moest klaar zijn op ${dutchDate(since)}: ${late} geleden.`;
+    case 'aanmelding-niet-opgepakt':
+      return r.registrations === 1
+        ? `De persoon vroeg om contact. Niemand heeft de aanmelding opgepakt. De termijn liep af op ${dutchDate(since)}: ${late} geleden.`
+        : `De persoon vroeg ${r.registrations} keer om contact. Niemand heeft die aanmeldingen opgepakt. De eerste termijn liep af op ${dutchDate(since)}: ${late} geleden.`;
+    case 'transitie-niet-opgepakt': {
+      const what = transitionKinds[r.transition_kind as keyof typeof transitionKinds] ?? r.transition_kind ?? 'Overgang';
+      return r.transitions === 1
+        ? `Overgang niet opgepakt: ${what}. De termijn liep af op ${dutchDate(since)}: ${late} geleden.`
+        : `${r.transitions} overgangen zijn niet opgepakt. De oudste (${what}) had als termijn ${dutchDate(since)}: ${late} geleden.`;
+    }
+    case 'geen-contactpersoon':
+      return r.contact_person_removed
+        ? `Deze persoon heeft geen vaste contactpersoon meer, sinds ${dutchDate(since)}.`
+        : `Deze persoon heeft nog geen vaste contactpersoon. In beeld sinds ${dutchDate(since)}.`;
+  }
+}
+
+function sinceOf(kind: SignalKind, r: PersonRow): string | null {
+  switch (kind) {
+    case 'geen-contact': return r.contact_since;
+    case 'geen-doel': return r.no_plan_since;
+    case 'doel-verlopen': return r.review_since;
+    case 'afspraak-verlopen': return r.agreement_since;
+    case 'aanmelding-niet-opgepakt': return r.registration_since;
+    case 'transitie-niet-opgepakt': return r.transition_since;
+    case 'geen-contactpersoon': return r.no_contact_person_since;
+  }
+}
+
+/** The signals of one person row: one per kind whose `since` the query filled in. */
+function toSignals(r: PersonRow, today: string): Signal[] {
+  const signals: Signal[] = [];
+  for (const kind of kindOrder) {
+    const since = sinceOf(kind, r);
+    if (since === null) continue;
+    signals.push({
+      personId: r.person_id,
+      givenName: r.given_name,
+      familyName: r.family_name,
+      contactPersonId: r.contact_person_id,
+      kind,
+      since,
+      detail: detail(kind, r, since, today),
+      actionPath: `/personen/${r.person_id}#${signalKinds[kind].anchor}`,
+      actionLabel: signalKinds[kind].actionLabel,
+    });
+  }
+  return signals;
+}
+
+/** Oldest first. Array.prototype.sort is stable: within a day the query's order (name, person) and the order of the kinds stay. */
+function bySince(a: Signal, b: Signal): number {
+  return a.since < b.since ? -1 : a.since > b.since ? 1 : 0;
+}

@@ -1,0 +1,282 @@
+// Trajecten routes: the public "neem contact met mij op", the team queue,
+// caseload views, and the dossier actions (intake, contact person, plan,
+// agreements, contact moments, transitions, end of support).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Queryable } from '../../db/client.ts';
+import type { Actor, PersonRecord } from '../../db/persons.ts';
+import { readPerson } from '../../db/persons.ts';
+import { computeSignals, signalKinds } from '../../db/signals.ts';
+import {
+  addAgreement,
+  addContact,
+  addTransition,
+  caseload,
+  colleagues,
+  completeAgreement,
+  confirmPlan,
+  contactPersonHistory,
+  endSupport,
+  gemeenteTeams,
+  goalTypes,
+  listContacts,
+  listTransitions,
+  pickUpRegistration,
+  pickUpTransition,
+  readIntake,
+  readPlan,
+  registrationQueue,
+  registrationsOf,
+  saveIntake,
+  savePlan,
+  selfRegister,
+  setContactPerson,
+  type CaseloadView,
+} from '../../db/trajecten.ts';
+import { UUID_PATTERN } from '../../domain/ids.ts';
+import { actorOf, type SessionUser } from '../../web/auth.tsx';
+import { NotFoundError } from '../../web/errors.ts';
+import { renderPdf } from '../../web/pdf.ts';
+import { formatDateTime, formatDay } from '../personen/views.tsx';
+import {
+  readAgreementForm,
+  readContactForm,
+  readIntakeForm,
+  readPlanForm,
+  readSelfRegistration,
+  readTransitionForm,
+  text,
+  validateAgreement,
+  validateContact,
+  validateEndReason,
+  validateIntake,
+  validatePlan,
+  validateSelfRegistration,
+  validateTransition,
+  type Body,
+} from './service.ts';
+import { CaseloadPage, DossierSections, QueuePage, SelfRegistrationDone, SelfRegistrationPage, SignalsPage, type DossierData, type SectionForms } from './views.tsx';
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+const notFound = () => new NotFoundError('Deze persoon bestaat niet, of je hebt geen toegang tot het dossier.');
+
+/** Everything the dossier sections need; reads are logged by the functions they call. */
+export async function dossierData(db: Queryable & { transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> }, actor: Actor, person: PersonRecord, csrfToken: string, forms: SectionForms = {}): Promise<DossierData> {
+  const today = todayIso();
+  const intake = (await readIntake(db, actor, person.id))!;
+  const planVisible = person.visibleParts.includes('plan');
+  return {
+    personId: person.id,
+    owned: person.owned,
+    today,
+    csrfToken,
+    intake,
+    colleagues: person.owned ? await colleagues(db, actor) : [],
+    history: person.owned ? await contactPersonHistory(db, person.id) : [],
+    registrations: person.owned ? await registrationsOf(db, actor, person.id) : [],
+    plan: planVisible ? await readPlan(db, actor, person.id) : null,
+    planVisible,
+    contacts: await listContacts(db, actor, person.id),
+    transitions: person.owned ? await listTransitions(db, actor, person.id) : [],
+    // readPerson logged this page view already: one view, one line.
+    signals: person.owned ? await computeSignals(db, actor, today, { personId: person.id, log: false }) : [],
+    forms,
+  };
+}
+
+export async function trajectenPlugin(app: FastifyInstance, opts: { showPerson: (request: FastifyRequest, reply: FastifyReply, person: PersonRecord, forms: SectionForms, status: number) => Promise<unknown> }) {
+  const hide = { schema: { hide: true } };
+  const post = { ...hide, preValidation: app.csrfProtection };
+  const user = (request: FastifyRequest) => request.user as SessionUser;
+  const body = (request: FastifyRequest) => (request.body ?? {}) as Body;
+  const idOf = (request: FastifyRequest, name = 'id') => {
+    const value = (request.params as Record<string, string>)[name] ?? '';
+    if (!UUID_PATTERN.test(value)) throw notFound();
+    return value;
+  };
+  const back = (reply: FastifyReply, id: string, anchor: string) => reply.redirect(`/personen/${id}#${anchor}`, 303);
+
+  /** Re-renders the dossier with a section's errors (status 400); nothing was stored. */
+  async function invalid(request: FastifyRequest, reply: FastifyReply, id: string, forms: SectionForms) {
+    const person = await readPerson(app.db, actorOf(request), id);
+    if (!person) throw notFound();
+    return opts.showPerson(request, reply, person, forms, 400);
+  }
+
+  // ------------------------------------------------------------ public self-registration
+
+  app.get('/aanmelden', hide, async (request, reply) => {
+    const query = request.query as Record<string, unknown>;
+    const values = readSelfRegistration({
+      gemeenteCode: typeof query.gemeente === 'string' ? query.gemeente : '',
+      helpKinds: query.hulp ?? [],
+      rechtencheckCode: typeof query.code === 'string' ? query.code : '',
+    });
+    return reply.page(SelfRegistrationPage({ values, errors: [], teams: await gemeenteTeams(app.db), csrfToken: reply.generateCsrf() }));
+  });
+
+  app.post('/aanmelden', { ...post, config: { rateLimit: { max: 20, timeWindow: '1 minute' } } }, async (request, reply) => {
+    const teams = await gemeenteTeams(app.db);
+    const values = readSelfRegistration(body(request));
+    const { errors, input } = validateSelfRegistration(values, new Set(teams.map((t) => t.gemeenteCode)));
+    const result = input ? await selfRegister(app.db, input, todayIso(), request.traceId) : null;
+    if (!result) {
+      return reply.page(SelfRegistrationPage({ values, errors, teams, csrfToken: reply.generateCsrf() }), 400);
+    }
+    return reply.page(SelfRegistrationDone(result));
+  });
+
+  // ------------------------------------------------------------ queue and caseload
+
+  app.get('/aanmeldingen', hide, async (request, reply) =>
+    reply.page(QueuePage({ user: user(request), csrfToken: reply.generateCsrf(), items: await registrationQueue(app.db, actorOf(request)), today: todayIso() })),
+  );
+
+  app.post('/aanmeldingen/:id/oppakken', post, async (request, reply) => {
+    const personId = await pickUpRegistration(app.db, actorOf(request), idOf(request));
+    if (!personId) throw new NotFoundError('Deze aanmelding bestaat niet, is al opgepakt, of is niet voor jouw team.');
+    return back(reply, personId, 'intake');
+  });
+
+  app.get('/caseload', hide, async (request, reply) => {
+    const query = request.query as Record<string, unknown>;
+    const view = (['mijn', 'team', 'zonder-contactpersoon'].includes(String(query.weergave)) ? query.weergave : 'mijn') as CaseloadView;
+    const list = (['actief', 'passief', 'alle'].includes(String(query.lijst)) ? query.lijst : 'alle') as 'actief' | 'passief' | 'alle';
+    const actor = actorOf(request);
+    const rows = await caseload(app.db, actor, view, list);
+    const [open] = await app.db.query<{ n: number }>(
+      'select count(*) as n from self_registration where organization_id = $1::uuid and picked_up_at is null',
+      [actor.organizationId],
+    );
+    return reply.page(CaseloadPage({ user: user(request), csrfToken: reply.generateCsrf(), rows, view, list, openRegistrations: open?.n ?? 0 }));
+  });
+
+  app.get('/signalen', hide, async (request, reply) => {
+    const kind = String((request.query as Record<string, unknown>).soort ?? '');
+    const signals = await computeSignals(app.db, actorOf(request), todayIso());
+    const labels = Object.fromEntries(Object.entries(signalKinds).map(([k, v]) => [k, typeof v === 'string' ? v : (v as { label: string }).label]));
+    return reply.page(SignalsPage({ user: user(request), csrfToken: reply.generateCsrf(), signals, labels, kind: kind in labels ? kind : '' }));
+  });
+
+  // ------------------------------------------------------------ dossier actions
+
+  app.post('/personen/:id/intake', post, async (request, reply) => {
+    const id = idOf(request);
+    const values = readIntakeForm(body(request));
+    const { errors, input } = validateIntake(values);
+    if (!input) return invalid(request, reply, id, { intake: { values, errors } });
+    if (!(await saveIntake(app.db, actorOf(request), id, input))) throw notFound();
+    return back(reply, id, 'intake');
+  });
+
+  app.post('/personen/:id/contactpersoon', post, async (request, reply) => {
+    const id = idOf(request);
+    const accountId = text(body(request), 'accountId');
+    const note = text(body(request), 'note').slice(0, 300) || null;
+    const outcome = UUID_PATTERN.test(accountId) ? await setContactPerson(app.db, actorOf(request), id, accountId, note) : 'not-colleague';
+    if (outcome === 'not-found') throw notFound();
+    if (outcome === 'not-colleague') {
+      return invalid(request, reply, id, { contactPerson: { errors: [{ field: 'accountId', message: 'Nieuw vast aanspreekpunt: kies een collega uit de lijst.' }] } });
+    }
+    return back(reply, id, 'contactpersoon');
+  });
+
+  app.post('/personen/:id/plan', post, async (request, reply) => {
+    const id = idOf(request);
+    const values = readPlanForm(body(request));
+    const { errors, input } = validatePlan(values, todayIso());
+    if (!input) return invalid(request, reply, id, { plan: { values, errors } });
+    if (!(await savePlan(app.db, actorOf(request), id, input))) throw notFound();
+    return back(reply, id, 'plan');
+  });
+
+  app.post('/personen/:id/afspraken', post, async (request, reply) => {
+    const id = idOf(request);
+    const values = readAgreementForm(body(request));
+    const { errors, input } = validateAgreement(values, todayIso());
+    if (!input) return invalid(request, reply, id, { agreement: { values, errors } });
+    const outcome = await addAgreement(app.db, actorOf(request), id, input);
+    if (outcome === 'not-found') throw notFound();
+    if (outcome === 'no-plan') {
+      return invalid(request, reply, id, { agreement: { values, errors: [{ field: 'description', message: 'Afspraak: maak eerst een plan van aanpak. Daarna kun je afspraken toevoegen.' }] } });
+    }
+    return back(reply, id, 'afspraken');
+  });
+
+  app.post('/personen/:id/afspraken/:agreementId/klaar', post, async (request, reply) => {
+    const id = idOf(request);
+    if (!(await completeAgreement(app.db, actorOf(request), id, idOf(request, 'agreementId')))) throw notFound();
+    return back(reply, id, 'afspraken');
+  });
+
+  app.post('/personen/:id/plan/bevestigen', post, async (request, reply) => {
+    const id = idOf(request);
+    const how = text(body(request), 'how');
+    if (!['in-persoon', 'telefonisch', 'schriftelijk', 'online'].includes(how)) {
+      return invalid(request, reply, id, { plan: { values: readPlanForm({}), errors: [{ field: 'how', message: 'Bevestiging: kies hoe de persoon het plan bevestigde.' }] } });
+    }
+    if (!(await confirmPlan(app.db, actorOf(request), id, how as 'in-persoon'))) throw notFound();
+    return back(reply, id, 'plan');
+  });
+
+  app.get('/personen/:id/plan.pdf', hide, async (request, reply) => {
+    const id = idOf(request);
+    const actor = actorOf(request);
+    const person = await readPerson(app.db, actor, id);
+    const plan = person ? await readPlan(app.db, actor, id) : null;
+    if (!person || !plan) throw new NotFoundError('Er is geen plan van aanpak voor deze persoon, of je hebt geen toegang.');
+    const pdf = await renderPdf(
+      `Plan van aanpak voor ${person.givenName} ${person.familyName}`,
+      `Dit plan maakten jullie samen met ${person.ownerOrganizationName}. Je hebt geen verplichtingen. Lukt een afspraak niet? Zeg het, dan passen jullie het plan aan.`,
+      [
+        { heading: 'Het doel', paragraphs: [`${goalTypes[plan.goalType]}: ${plan.goal}`, `We bespreken het plan weer op ${formatDay(plan.reviewDate)}.`] },
+        { heading: 'Wat jij van ons mag verwachten', paragraphs: [plan.personExpects ?? 'Nog niet ingevuld.'] },
+        { heading: 'Wat wij van jou verwachten', paragraphs: [plan.professionalExpects ?? 'Nog niet ingevuld.'] },
+        {
+          heading: 'Afspraken',
+          paragraphs: plan.agreements.length
+            ? plan.agreements.map((a) => `${a.description}. Wie: ${a.owner === 'persoon' ? 'jij' : a.ownerName ?? 'je contactpersoon'}. Klaar op ${formatDay(a.dueDate)}.${a.doneAt ? ' Gedaan.' : ''}`)
+            : ['Er zijn nog geen afspraken.'],
+        },
+        { heading: 'Bevestiging', paragraphs: [plan.confirmedAt ? `Je hebt dit plan bevestigd op ${formatDateTime(plan.confirmedAt)}.` : 'Je hebt dit plan nog niet bevestigd.'] },
+      ],
+    );
+    return reply.header('content-disposition', 'attachment; filename="plan-van-aanpak.pdf"').type('application/pdf').send(pdf);
+  });
+
+  app.post('/personen/:id/contacten', post, async (request, reply) => {
+    const id = idOf(request);
+    const values = readContactForm(body(request));
+    const { errors, input } = validateContact(values, todayIso());
+    if (!input) return invalid(request, reply, id, { contact: { values, errors } });
+    if (!(await addContact(app.db, actorOf(request), id, input))) throw notFound();
+    return back(reply, id, 'contact');
+  });
+
+  app.post('/personen/:id/transities', post, async (request, reply) => {
+    const id = idOf(request);
+    const values = readTransitionForm(body(request));
+    const { errors, input } = validateTransition(values);
+    if (!input) return invalid(request, reply, id, { transition: { values, errors } });
+    if (!(await addTransition(app.db, actorOf(request), id, input, todayIso()))) throw notFound();
+    return back(reply, id, 'transities');
+  });
+
+  app.post('/personen/:id/transities/:transitionId/oppakken', post, async (request, reply) => {
+    const id = idOf(request);
+    if (!(await pickUpTransition(app.db, actorOf(request), id, idOf(request, 'transitionId')))) throw notFound();
+    return back(reply, id, 'transities');
+  });
+
+  app.post('/personen/:id/beeindigen', post, async (request, reply) => {
+    const id = idOf(request);
+    const { errors, reason } = validateEndReason(text(body(request), 'endReason'));
+    if (!reason) return invalid(request, reply, id, { end: { errors } });
+    if (!(await endSupport(app.db, actorOf(request), id, reason))) throw notFound();
+    return back(reply, id, 'einde');
+  });
+}
+
+export { DossierSections };
