@@ -11,7 +11,7 @@ import { testApp, type TestApp } from '../helpers/app.ts';
 const sharedDir = new URL('../../../shared/reference/hsds-3.0/', import.meta.url);
 function hsdsSchema(name: string): object {
   const shared = new URL(name, sharedDir);
-  const file = existsSync(shared) ? shared : new URL(`../../src/content/hsds/${name.replace('compiled/', '')}`, import.meta.url);
+  const file = existsSync(shared) ? shared : new URL(`../../src/content/hsds/${name.replace('compiled/', '').replace('.json', '.schema.json')}`, import.meta.url);
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 const ajv = addFormats.default(new Ajv.default({ strict: false, allErrors: true }));
