@@ -4,22 +4,18 @@
 // generally recognised holidays of the Algemene termijnenwet, art. 3 lid 1:
 // Nieuwjaarsdag, tweede Paasdag, Hemelvaartsdag, tweede Pinksterdag, eerste en
 // tweede Kerstdag, the day the King's birthday is celebrated (Koningsdag) and
-// 5 mei. Eerste Paasdag and eerste Pinksterdag are Sundays anyway. 5 mei
+// 5 mei; nor Goede Vrijdag, which art. 3 lid 2 equates with them for
+// deadlines. Eerste Paasdag and eerste Pinksterdag are Sundays anyway. 5 mei
 // counts every year under this law (lustrum years matter only for collective
-// labour agreements, not for termijnen).
-//
-// Only lid 1 is applied. Art. 3 lid 2 equates Goede Vrijdag with these days
-// and lid 3 lets a Koninklijk Besluit equate further days (in practice, for
-// example, the Friday after Hemelvaart); both matter for extending statutory
-// deadlines under art. 1, but InBeeld's own service deadlines (days to pick up
-// a registration or a transition) count lid 1 holidays only.
+// labour agreements, not for termijnen). Days a Koninklijk Besluit adds under
+// lid 3 (rare, one-off) are not included.
 //
 // Dates are ISO 'YYYY-MM-DD' strings. All arithmetic is done on UTC
 // midnights, so the local time zone and daylight saving never shift a day.
 
 export const HOLIDAY_SOURCE = {
   law: 'Algemene termijnenwet',
-  article: 'art. 3 lid 1',
+  article: 'art. 3 lid 1 en 2',
   url: 'https://wetten.overheid.nl/BWBR0002448',
   /** The rules below (Koningsdag on 27 April, or 26 April when that is a Sunday) hold from 2014. */
   validFrom: '2014-01-01',
@@ -101,8 +97,8 @@ function holidayDays(year: number): Map<number, string> {
 }
 
 /**
- * The generally recognised holidays of the Algemene termijnenwet art. 3 lid 1
- * in `year`, in date order. Only for years from 2014 (RangeError otherwise).
+ * The generally recognised holidays of the Algemene termijnenwet art. 3 lid 1,
+ * and Goede Vrijdag (lid 2), in `year`, in date order. Only for years from 2014 (RangeError otherwise).
  */
 export function dutchHolidays(year: number): Holiday[] {
   checkYear(year);
@@ -110,6 +106,7 @@ export function dutchHolidays(year: number): Holiday[] {
   const kingsDay = toDayNumber(ymd(year, 4, 27));
   const list: Holiday[] = [
     { date: ymd(year, 1, 1), name: 'Nieuwjaarsdag' },
+    { date: fromDayNumber(easter - 2), name: 'Goede Vrijdag' },
     { date: fromDayNumber(easter + 1), name: 'Tweede Paasdag' },
     // 27 April; when that is a Sunday, Saturday 26 April.
     { date: fromDayNumber(weekday(kingsDay) === 0 ? kingsDay - 1 : kingsDay), name: 'Koningsdag' },

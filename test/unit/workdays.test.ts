@@ -22,10 +22,10 @@ function dateOf(year: number, name: string): string | undefined {
   return dutchHolidays(year).find((h) => h.name === name)?.date;
 }
 
-describe('holidays (Algemene termijnenwet art. 3 lid 1)', () => {
+describe('holidays (Algemene termijnenwet art. 3 lid 1 and 2)', () => {
   it('names its source', () => {
     assert.equal(HOLIDAY_SOURCE.law, 'Algemene termijnenwet');
-    assert.equal(HOLIDAY_SOURCE.article, 'art. 3 lid 1');
+    assert.equal(HOLIDAY_SOURCE.article, 'art. 3 lid 1 en 2');
     assert.equal(HOLIDAY_SOURCE.url, 'https://wetten.overheid.nl/BWBR0002448');
     assert.match(HOLIDAY_SOURCE.validFrom, /^\d{4}-\d{2}-\d{2}$/);
   });
@@ -44,9 +44,10 @@ describe('holidays (Algemene termijnenwet art. 3 lid 1)', () => {
     }
   });
 
-  it('lists the eight days of 2026 in date order', () => {
+  it('lists the nine days of 2026 in date order', () => {
     assert.deepEqual(dutchHolidays(2026), [
       { date: '2026-01-01', name: 'Nieuwjaarsdag' },
+      { date: '2026-04-03', name: 'Goede Vrijdag' },
       { date: '2026-04-06', name: 'Tweede Paasdag' },
       { date: '2026-04-27', name: 'Koningsdag' },
       { date: '2026-05-05', name: 'Bevrijdingsdag' },
@@ -77,8 +78,11 @@ describe('holidays (Algemene termijnenwet art. 3 lid 1)', () => {
     assert.deepEqual(may5.sort(), ['Bevrijdingsdag', 'Hemelvaartsdag']);
   });
 
-  it('does not count Goede Vrijdag (lid 2) as a lid 1 holiday', () => {
-    assert.equal(isWorkingDay('2026-04-03'), true);
+  it('counts Goede Vrijdag, which art. 3 lid 2 equates with the holidays', () => {
+    assert.equal(isWorkingDay('2026-04-03'), false);
+    assert.equal(holidayName('2026-04-03'), 'Goede Vrijdag');
+    // Thursday before Easter 2026 plus one working day: past Good Friday, the weekend and Easter Monday.
+    assert.equal(addWorkingDays('2026-04-02', 1), '2026-04-07');
   });
 
   it('refuses years before the rules hold and malformed dates', () => {
@@ -110,11 +114,11 @@ describe('working days', () => {
   });
 
   it('runs a deadline over Easter', () => {
-    // Thursday 2 April 2026 + 2: Friday 3 April, (weekend, Tweede Paasdag 6 April), Tuesday 7 April.
-    assert.equal(addWorkingDays('2026-04-02', 2), '2026-04-07');
-    assert.equal(workingDaysBetween('2026-04-02', '2026-04-07'), 2);
-    // Five working days from Thursday 17 April 2025 end after Tweede Paasdag (21 April).
-    assert.equal(addWorkingDays('2025-04-17', 5), '2025-04-25');
+    // Thursday 2 April 2026 + 2: (Goede Vrijdag 3 April, weekend, Tweede Paasdag 6 April) Tuesday 7, Wednesday 8 April.
+    assert.equal(addWorkingDays('2026-04-02', 2), '2026-04-08');
+    assert.equal(workingDaysBetween('2026-04-02', '2026-04-08'), 2);
+    // Five working days from Thursday 17 April 2025 skip Goede Vrijdag (18) and Tweede Paasdag (21 April).
+    assert.equal(addWorkingDays('2025-04-17', 5), '2025-04-28');
   });
 
   it('runs a deadline over Christmas and New Year', () => {
@@ -147,6 +151,7 @@ describe('working days', () => {
     try {
       for (const tz of ['UTC', 'Europe/Amsterdam', 'Pacific/Kiritimati', 'America/Adak']) {
         process.env.TZ = tz;
+        // 2 March - 1 November 2026: 175 weekdays, minus 3 and 6 April, 27 April, 5, 14 and 25 May.
         results.push(`${addWorkingDays('2026-03-27', 3)} ${addWorkingDays('2026-10-23', 3)} ${isWorkingDay('2026-03-29')} ${workingDaysBetween('2026-03-01', '2026-11-01')}`);
       }
     } finally {
@@ -154,7 +159,7 @@ describe('working days', () => {
       else process.env.TZ = before;
     }
     assert.equal(new Set(results).size, 1, results.join(' | '));
-    assert.equal(results[0], '2026-04-01 2026-10-28 false 170');
+    assert.equal(results[0], '2026-04-01 2026-10-28 false 169');
   });
 });
 
