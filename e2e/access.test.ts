@@ -57,6 +57,10 @@ describe('login and logout', () => {
     const page = await context.newPage();
     await keyboardLogin(page, DEMO_ACCOUNTS.consulentEmmen, DEMO_PASSWORD);
     await page.waitForURL(/\/caseload/);
+    await expectNoViolations(page, 'caseload');
+    await tabTo(page, 'nav[aria-label=Hoofdmenu] a[href="/personen"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/personen$/);
     await expectNoViolations(page, 'personen');
     await tabTo(page, 'tbody a');
     await page.keyboard.press('Enter');

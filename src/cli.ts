@@ -8,6 +8,9 @@ import { seed, seedOnFirstStart } from './db/seed.ts';
 import { exportHsds } from './features/api/export.ts';
 import { importHsds } from './features/api/import.ts';
 import { buildApp } from './web/server.ts';
+import { applyRetention } from './db/persons.ts';
+import { createAccount, createResetToken } from './web/auth.tsx';
+import { roles, type Role } from './web/permissions.ts';
 
 const help = `inbeeld: mensen met een arbeidsbeperking zonder uitkering in beeld
 
@@ -24,11 +27,15 @@ Opdrachten:
                         Lees overgangen (taken voor de gemeente) in uit CSV (alles of niets, idempotent)
   api-token --organisatie <sleutel> --naam <naam>
                         Maak een API-token voor /api/v1/transities (--lijst: tokens tonen, --intrekken <id>)
+  account --email <e-mail> --naam <naam> --rol <rol> [--organisatie <sleutel>]
+                        Maak of wijzig een account; drukt een eenmalige link af om een wachtwoord te kiezen
+                        (rollen: consulent, teamleider, beleidsmedewerker, aanbieder-redacteur, functioneel-beheerder)
+  retention             Anonimiseer persoonsdossiers die langer dan RETENTION_MONTHS niet zijn gewijzigd
   rechtencheck-batch <bestand.csv> [--out f] [--datum JJJJ-MM-DD]
                         Rechtencheck voor een hele groep: tellingen per recht en uitkomst (--out: uitslag per persoon)
 
 Omgeving: DATABASE_URL (PostgreSQL), DATA_DIR (PGlite, standaard ./data), PORT, BASE_URL, SEED_DEMO.
-Zie docs/configuration.md.`;
+Zie README.md en docs/.`;
 
 async function open(config: Config): Promise<Db> {
   const db = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -45,7 +52,15 @@ async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { demo: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      demo: { type: 'boolean' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      email: { type: 'string' },
+      naam: { type: 'string' },
+      rol: { type: 'string' },
+      organisatie: { type: 'string' },
+    },
     strict: false,
   });
   const [command, ...rest] = positionals;
@@ -69,6 +84,44 @@ async function main(argv: string[]): Promise<void> {
       process.once('SIGINT', close);
       process.once('SIGTERM', close);
       await app.listen({ port: config.port, host: config.host });
+      // Retention once a day (and once at start): records past the period are anonymised.
+      const retention = async () => {
+        const count = await applyRetention(db, config.retentionMonths, `retention-${Date.now()}`).catch(() => -1);
+        if (count !== 0) app.log.info({ count }, 'retention');
+      };
+      void retention();
+      setInterval(() => void retention(), 24 * 3600 * 1000).unref();
+      return;
+    }
+    case 'account': {
+      const email = typeof values.email === 'string' ? values.email.trim().toLowerCase() : '';
+      const name = typeof values.naam === 'string' ? values.naam.trim() : '';
+      const role = typeof values.rol === 'string' ? values.rol : '';
+      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) fail('Geef een geldig e-mailadres: --email naam@gemeente.nl');
+      if (!name) fail('Geef een naam: --naam "Voornaam Achternaam"');
+      if (!(roles as readonly string[]).includes(role)) fail(`Kies een rol met --rol: ${roles.join(', ')}`);
+      const db = await open(config);
+      let organizationId: string | null = null;
+      if (role !== 'functioneel-beheerder') {
+        const key = typeof values.organisatie === 'string' ? values.organisatie : '';
+        const [org] = await db.query<{ id: string }>('select id from organization where key = $1', [key]);
+        if (!org) {
+          await db.close();
+          fail(`Organisatie "${key}" bestaat niet. Geef de sleutel van de organisatie met --organisatie.`);
+        }
+        organizationId = org.id;
+      }
+      const id = await createAccount(db, { email, name, password: null, role: role as Role, organizationId });
+      const token = await createResetToken(db, id, 7 * 24 * 60);
+      await db.close();
+      process.stdout.write(`Account ${email} (${role}) is klaar.\nStuur deze link aan de gebruiker om een wachtwoord te kiezen (7 dagen geldig, één keer te gebruiken):\n${config.baseUrl}/wachtwoord-herstellen?token=${token}\n`);
+      return;
+    }
+    case 'retention': {
+      const db = await open(config);
+      const count = await applyRetention(db, config.retentionMonths, `retention-cli-${Date.now()}`);
+      await db.close();
+      process.stdout.write(`Geanonimiseerd: ${count} dossier(s) die langer dan ${config.retentionMonths} maanden niet zijn gewijzigd.\n`);
       return;
     }
     case 'migrate': {

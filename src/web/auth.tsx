@@ -69,6 +69,16 @@ export async function createAccount(
   return rows[0]!.id;
 }
 
+/** A one-time link token to choose a password; only its hash is stored. */
+export async function createResetToken(db: Queryable, accountId: string, minutes = RESET_MINUTES): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await db.query(
+    `insert into password_reset (token_hash, account_id, expires_at) values ($1, $2, now() + make_interval(mins => $3))`,
+    [tokenHash(token), accountId, minutes],
+  );
+  return token;
+}
+
 let dummyHash: Promise<string> | undefined;
 
 type LoginOutcome = { ok: true; token: string; role: Role } | { ok: false; locked: boolean };
@@ -347,11 +357,7 @@ async function authRoutes(app: FastifyInstance) {
     }
     const [account] = await app.db.query<{ id: string }>('select id from account where email = $1', [email]);
     if (account) {
-      const token = randomBytes(32).toString('base64url');
-      await app.db.query(
-        `insert into password_reset (token_hash, account_id, expires_at) values ($1, $2, now() + make_interval(mins => $3))`,
-        [tokenHash(token), account.id, RESET_MINUTES],
-      );
+      const token = await createResetToken(app.db, account.id);
       await mailer.send({
         to: email,
         subject: 'Nieuw wachtwoord voor InBeeld',
