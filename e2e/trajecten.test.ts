@@ -7,7 +7,8 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../src/db/seed.ts';
 import { DEMO_PASSWORD } from '../test/helpers/db.ts';
-import { axe, axeContext, describeViolations, startHarness, tabTo, type Harness } from './harness.ts';
+import { axeContext, startHarness, tabTo, type Harness } from './harness.ts';
+import { clean, keys, choose, submit } from './keyboard.ts';
 
 let h: Harness;
 before(async () => {
@@ -16,51 +17,6 @@ before(async () => {
 after(async () => {
   await h?.close();
 });
-
-async function clean(page: Page, label: string) {
-  const violations = await axe(page);
-  assert.equal(violations.length, 0, `${label}:\n${describeViolations(violations)}`);
-}
-
-/** Moves focus to a field with Tab and fills it with keys only. */
-async function keys(page: Page, selector: string, value: string, max = 150) {
-  await tabTo(page, selector, max);
-  const tag = await page.evaluate(() => document.activeElement?.tagName.toLowerCase());
-  const type = await page.evaluate(() => (document.activeElement as HTMLInputElement).type);
-  if (tag === 'select') {
-    await page.keyboard.type(value);
-  } else if (type === 'date') {
-    // The date field's segment order follows the machine's locale, not the
-    // page's; the field is reached with Tab and its value set as a whole.
-    await page.fill(selector, value);
-  } else {
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type(value);
-  }
-}
-
-/** Checks a radio button or checkbox with the keyboard: Tab into the group, arrows within it. */
-async function choose(page: Page, selector: string, max = 150) {
-  const { type, name } = await page.$eval(selector, (el) => ({ type: (el as HTMLInputElement).type, name: (el as HTMLInputElement).name }));
-  if (type === 'radio') {
-    await tabTo(page, `input[name="${name}"]`, max);
-    for (let i = 0; i < 12 && !(await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)); i++) {
-      await page.keyboard.press('ArrowDown');
-    }
-  } else {
-    await tabTo(page, selector, max);
-  }
-  if (!(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked))) await page.keyboard.press('Space');
-  assert.ok(await page.$eval(selector, (el) => (el as HTMLInputElement).checked), `${selector} is checked`);
-}
-
-/** Presses Enter on a submit button and waits for the next page to load. */
-async function submit(page: Page, selector: string) {
-  await tabTo(page, selector, 200);
-  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
-  const alert = await page.$('.notice.error');
-  assert.equal(alert ? await alert.textContent() : null, null, `after ${selector}`);
-}
 
 const isoIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 

@@ -300,10 +300,17 @@ export async function colleagues(db: Queryable, actor: Actor): Promise<Array<{ i
   );
 }
 
-export async function setContactPerson(db: Tx, actor: Actor, personId: string, accountId: string, note: string | null): Promise<'ok' | 'not-found' | 'not-colleague'> {
+/**
+ * The first contact person is set at once. A change goes through a handover
+ * that the new contact person accepts (src/db/referrals.ts), so there is never
+ * a moment without one.
+ */
+export async function setContactPerson(db: Tx, actor: Actor, personId: string, accountId: string, note: string | null): Promise<'ok' | 'not-found' | 'not-colleague' | 'has-contact-person'> {
   return db.transaction(async (tx) => {
     const pseudonym = await accessible(tx, actor, personId, 'basis', true);
     if (!pseudonym) return 'not-found';
+    const [current] = await tx.query<{ id: string | null }>('select contact_person_id as id from person where id = $1', [personId]);
+    if (current?.id) return 'has-contact-person';
     if (!(await colleagues(tx, actor)).some((c) => c.id === accountId)) return 'not-colleague';
     await changeContactPerson(tx, actor, personId, accountId, note);
     await logProcessing(tx, actor, 'persoon.wijzigen', [pseudonym]);

@@ -22,19 +22,23 @@ const menu: Array<{ href: string; label: string }> = [
   { href: '/', label: 'Home' },
   { href: '/zoeken', label: 'Hulp zoeken' },
   { href: '/rechtencheck', label: 'Rechtencheck' },
+  { href: '/kennis', label: 'Kennis' },
   { href: '/over', label: 'Over InBeeld' },
 ];
 
 /** Menu items for a logged-in user, by role. */
 function workLinks(role: string): Array<{ href: string; label: string }> {
+  const compass = { href: '/veranderkompas', label: 'Veranderkompas' };
   if (role === 'consulent' || role === 'teamleider') {
     return [
       { href: '/caseload', label: 'Caseload' },
       { href: '/personen', label: 'Personen' },
+      { href: '/doorverwijzingen', label: 'Doorverwijzingen' },
+      compass,
     ];
   }
-  if (role === 'aanbieder-redacteur' || role === 'functioneel-beheerder') return [{ href: '/beheer', label: 'Beheer' }];
-  return [];
+  if (role === 'aanbieder-redacteur' || role === 'functioneel-beheerder') return [{ href: '/beheer', label: 'Beheer' }, compass];
+  return [compass];
 }
 
 function isCurrent(path: string | undefined, href: string): boolean {

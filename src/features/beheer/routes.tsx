@@ -22,6 +22,7 @@ import {
   validateServiceForm,
   type ServiceFormValues,
 } from './service.ts';
+import { DataTable } from '../../web/table.tsx';
 
 interface PageBase {
   user: SessionUser;
@@ -45,17 +46,7 @@ function OverviewPage({ user, csrfToken, services, today, months, notice }: Page
       <p>
         <a class="button" href="/beheer/aanbod/nieuw">Nieuw aanbod toevoegen</a>
       </p>
-      <table>
-        <caption class="visually-hidden">Aanbod</caption>
-        <thead>
-          <tr>
-            <th scope="col">Aanbod</th>
-            <th scope="col">Organisatie</th>
-            <th scope="col">Gecontroleerd</th>
-            <th scope="col">Acties</th>
-          </tr>
-        </thead>
-        <tbody>
+      <DataTable caption="Aanbod" columns={['Aanbod', 'Organisatie', 'Gecontroleerd', 'Acties']}>
           {services.map((s) => (
             <tr>
               <td>
@@ -81,8 +72,7 @@ function OverviewPage({ user, csrfToken, services, today, months, notice }: Page
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
+      </DataTable>
     </Layout>
   );
 }

@@ -8,6 +8,7 @@ import { getService, listAllServices, listServicesOfOrganization, upsertService,
 import { isoDate } from '../../domain/freshness.ts';
 import type { SessionUser } from '../../web/auth.tsx';
 import type { FieldError } from '../../web/errors.ts';
+import { text, list, type FormBody } from '../../web/form-input.ts';
 
 /** The organisation a user is limited to; null means all (beheerder). */
 export function scopeOf(user: SessionUser): string | null {
@@ -80,17 +81,6 @@ export const textRules: TextRule[] = [
   { field: 'costDescription', label: 'Kosten', min: 0, max: 300 },
   { field: 'waitTime', label: 'Wachttijd', min: 0, max: 300 },
 ];
-
-function text(body: Record<string, unknown>, name: string): string {
-  const v = body[name];
-  return typeof v === 'string' ? v.trim() : '';
-}
-
-function list(body: Record<string, unknown>, name: string): string[] {
-  const v = body[name];
-  if (v === undefined) return [];
-  return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string' && x !== '');
-}
 
 export function readServiceForm(body: Record<string, unknown>): ServiceFormValues {
   return {

@@ -4,19 +4,9 @@ import { isValidBsn, normaliseBsn } from '../../domain/bsn.ts';
 import type { ConsentInput, NewPerson, RecordPart } from '../../db/persons.ts';
 import { recordParts } from '../../db/persons.ts';
 import type { FieldError } from '../../web/errors.ts';
+import { text, list, type FormBody } from '../../web/form-input.ts';
 
-type Body = Record<string, unknown>;
-
-function text(body: Body, name: string): string {
-  const v = body[name];
-  return typeof v === 'string' ? v.trim() : '';
-}
-
-function list(body: Body, name: string): string[] {
-  const v = body[name];
-  if (v === undefined) return [];
-  return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string' && x !== '');
-}
+type Body = FormBody;
 
 export interface PersonForm {
   givenName: string;

@@ -6,6 +6,7 @@ import type { FieldError } from '../../web/errors.ts';
 import { Choices, ErrorSummary, SelectField, TextField } from '../../web/forms.tsx';
 import { Layout } from '../../web/layout.tsx';
 import { methodLabels, partLabels, type ConsentForm, type PersonForm } from './service.ts';
+import { DataTable } from '../../web/table.tsx';
 
 interface Base {
   user: SessionUser;
@@ -45,16 +46,7 @@ export function PersonListPage({ user, csrfToken, persons, notice }: Base & { pe
       {persons.length === 0 ? (
         <p>Er zijn nog geen personen.</p>
       ) : (
-        <table>
-          <caption class="visually-hidden">Personen</caption>
-          <thead>
-            <tr>
-              <th scope="col">Naam</th>
-              <th scope="col">Dossier</th>
-              <th scope="col">Laatst gewijzigd</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable caption="Personen" columns={['Naam', 'Dossier', 'Laatst gewijzigd']}>
             {persons.map((p) => (
               <tr>
                 <td>
@@ -66,8 +58,7 @@ export function PersonListPage({ user, csrfToken, persons, notice }: Base & { pe
                 <td>{formatDateTime(p.updatedAt)}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </DataTable>
       )}
     </Layout>
   );
@@ -102,17 +93,7 @@ export function NewPersonPage({ user, csrfToken, values, errors, gemeenten }: Ba
 function ConsentTable({ consents, personId, csrfToken, owned }: { consents: ConsentRecord[]; personId: string; csrfToken: string; owned: boolean }) {
   if (consents.length === 0) return <p>Er is geen toestemming vastgelegd om gegevens te delen.</p>;
   return (
-    <table>
-      <caption class="visually-hidden">Toestemmingen</caption>
-      <thead>
-        <tr>
-          <th scope="col">Organisatie</th>
-          <th scope="col">Onderdelen en doel</th>
-          <th scope="col">Geldig</th>
-          <th scope="col">Status</th>
-        </tr>
-      </thead>
-      <tbody>
+    <DataTable caption="Toestemmingen" columns={['Organisatie', 'Onderdelen en doel', 'Geldig', 'Status']}>
         {consents.map((c) => (
           <tr>
             <td>{c.organizationName}</td>
@@ -137,8 +118,7 @@ function ConsentTable({ consents, personId, csrfToken, owned }: { consents: Cons
             </td>
           </tr>
         ))}
-      </tbody>
-    </table>
+    </DataTable>
   );
 }
 
@@ -260,17 +240,7 @@ export function InzagePage({ user, csrfToken, person, lines }: Base & { person: 
         Hier staat elke keer dat iemand de gegevens van {person.givenName} {person.familyName} bekeek of veranderde: wanneer, welke organisatie en waarom. Je kunt dit
         overzicht aan de persoon laten zien.
       </p>
-      <table>
-        <caption class="visually-hidden">Verwerkingen</caption>
-        <thead>
-          <tr>
-            <th scope="col">Wanneer</th>
-            <th scope="col">Organisatie</th>
-            <th scope="col">Wat</th>
-            <th scope="col">Waarom</th>
-          </tr>
-        </thead>
-        <tbody>
+      <DataTable caption="Verwerkingen" columns={['Wanneer', 'Organisatie', 'Wat', 'Waarom']}>
           {lines.map((l) => (
             <tr>
               <td>{formatDateTime(l.occurredAt)}</td>
@@ -279,8 +249,7 @@ export function InzagePage({ user, csrfToken, person, lines }: Base & { person: 
               <td>{l.purpose}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
+      </DataTable>
     </Layout>
   );
 }

@@ -6,6 +6,7 @@ import type { Queryable } from '../../db/client.ts';
 import type { Actor, PersonRecord } from '../../db/persons.ts';
 import { readPerson } from '../../db/persons.ts';
 import { computeSignals, signalKinds } from '../../db/signals.ts';
+import { overdueReferrals } from '../../db/referrals.ts';
 import {
   addAgreement,
   addContact,
@@ -34,7 +35,7 @@ import {
 } from '../../db/trajecten.ts';
 import { UUID_PATTERN } from '../../domain/ids.ts';
 import { actorOf, type SessionUser } from '../../web/auth.tsx';
-import { NotFoundError } from '../../web/errors.ts';
+import { InputError, NotFoundError } from '../../web/errors.ts';
 import { renderPdf } from '../../web/pdf.ts';
 import { formatDateTime, formatDay } from '../personen/views.tsx';
 import {
@@ -63,12 +64,15 @@ export function todayIso(): string {
 const notFound = () => new NotFoundError('Deze persoon bestaat niet, of je hebt geen toegang tot het dossier.');
 
 /** Everything the dossier sections need; reads are logged by the functions they call. */
-export async function dossierData(db: Queryable & { transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> }, actor: Actor, person: PersonRecord, csrfToken: string, forms: SectionForms = {}): Promise<DossierData> {
+type Tx = Queryable & { transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> };
+
+export async function dossierData(db: Tx, actor: Actor, person: PersonRecord, csrfToken: string, forms: SectionForms = {}): Promise<DossierData> {
   const today = todayIso();
   const intake = (await readIntake(db, actor, person.id))!;
   const planVisible = person.visibleParts.includes('plan');
   return {
     personId: person.id,
+    gemeenteCode: person.gemeenteCode,
     owned: person.owned,
     today,
     csrfToken,
@@ -81,9 +85,20 @@ export async function dossierData(db: Queryable & { transaction<T>(fn: (tx: Quer
     contacts: await listContacts(db, actor, person.id),
     transitions: person.owned ? await listTransitions(db, actor, person.id) : [],
     // readPerson logged this page view already: one view, one line.
-    signals: person.owned ? await computeSignals(db, actor, today, { personId: person.id, log: false }) : [],
+    signals: person.owned ? await signalsFor(db, actor, today, person.id) : [],
     forms,
   };
+}
+
+/** Signals from the record (src/db/signals.ts) and unanswered referrals (src/db/referrals.ts), oldest first. */
+export async function signalsFor(db: Tx, actor: Actor, today: string, personId?: string) {
+  // On the person page readPerson logged this view already: one view, one line.
+  const log = personId === undefined;
+  const [record, referrals] = [
+    await computeSignals(db, actor, today, personId ? { personId, log } : {}),
+    await overdueReferrals(db, actor, today, { log }),
+  ];
+  return [...record, ...referrals.filter((r) => !personId || r.personId === personId)].sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0));
 }
 
 export async function trajectenPlugin(app: FastifyInstance, opts: { showPerson: (request: FastifyRequest, reply: FastifyReply, person: PersonRecord, forms: SectionForms, status: number) => Promise<unknown> }) {
@@ -155,8 +170,11 @@ export async function trajectenPlugin(app: FastifyInstance, opts: { showPerson: 
 
   app.get('/signalen', hide, async (request, reply) => {
     const kind = String((request.query as Record<string, unknown>).soort ?? '');
-    const signals = await computeSignals(app.db, actorOf(request), todayIso());
-    const labels = Object.fromEntries(Object.entries(signalKinds).map(([k, v]) => [k, typeof v === 'string' ? v : (v as { label: string }).label]));
+    const signals = await signalsFor(app.db, actorOf(request), todayIso());
+    const labels: Record<string, string> = {
+      ...Object.fromEntries(Object.entries(signalKinds).map(([k, v]) => [k, v.label])),
+      'doorverwijzing-onbeantwoord': 'Doorverwijzing niet beantwoord',
+    };
     return reply.page(SignalsPage({ user: user(request), csrfToken: reply.generateCsrf(), signals, labels, kind: kind in labels ? kind : '' }));
   });
 
@@ -178,7 +196,10 @@ export async function trajectenPlugin(app: FastifyInstance, opts: { showPerson: 
     const outcome = UUID_PATTERN.test(accountId) ? await setContactPerson(app.db, actorOf(request), id, accountId, note) : 'not-colleague';
     if (outcome === 'not-found') throw notFound();
     if (outcome === 'not-colleague') {
-      return invalid(request, reply, id, { contactPerson: { errors: [{ field: 'accountId', message: 'Nieuw vast aanspreekpunt: kies een collega uit de lijst.' }] } });
+      return invalid(request, reply, id, { contactPerson: { errors: [{ field: 'accountId', message: 'Vast aanspreekpunt: kies een collega uit de lijst.' }] } });
+    }
+    if (outcome === 'has-contact-person') {
+      throw new InputError('Deze persoon heeft al een vast aanspreekpunt. Draag het over via Doorverwijzingen en overdracht: de nieuwe collega accepteert eerst.', [], 409);
     }
     return back(reply, id, 'contactpersoon');
   });

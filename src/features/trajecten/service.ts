@@ -16,26 +16,10 @@ import {
   type TransitionKind,
 } from '../../db/trajecten.ts';
 import type { FieldError } from '../../web/errors.ts';
+import { text, list, isIsoDate, type FormBody } from '../../web/form-input.ts';
+export { text, list, isIsoDate };
 
-export type Body = Record<string, unknown>;
-
-export function text(body: Body, name: string): string {
-  const v = body[name];
-  return typeof v === 'string' ? v.trim() : '';
-}
-
-export function list(body: Body, name: string): string[] {
-  const v = body[name];
-  if (v === undefined) return [];
-  return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string' && x !== '');
-}
-
-/** A real calendar date in ISO form (2026-02-30 is not). */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
+export type Body = FormBody;
 
 function maxLength(errors: FieldError[], field: string, label: string, value: string, max: number) {
   if (value.length > max) errors.push({ field, message: `${label}: dit is te lang. Gebruik hoogstens ${max} tekens.` });

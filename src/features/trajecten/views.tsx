@@ -22,6 +22,7 @@ import { Choices, ErrorSummary, SelectField, TextField } from '../../web/forms.t
 import { Layout } from '../../web/layout.tsx';
 import { formatDateTime, formatDay } from '../personen/views.tsx';
 import type { AgreementForm, ContactForm, IntakeForm, PlanForm, SelfRegistrationForm, TransitionForm } from './service.ts';
+import { DataTable } from '../../web/table.tsx';
 
 const options = (record: Record<string, string>) => Object.entries(record).map(([code, name]) => ({ code, name }));
 const howOptions = [
@@ -44,6 +45,8 @@ export interface SectionForms {
 
 export interface DossierData {
   personId: string;
+  /** Preselects the gemeente of a bottleneck flag; never the person. */
+  gemeenteCode: string | null;
   owned: boolean;
   today: string;
   csrfToken: string;
@@ -115,14 +118,27 @@ export function DossierSections(d: DossierData) {
       <section aria-labelledby="contactpersoon-kop" id="contactpersoon">
         <h2 id="contactpersoon-kop">Vast aanspreekpunt</h2>
         <p>{d.intake.contactPersonName ? `${d.intake.contactPersonName} is het vaste aanspreekpunt.` : 'Deze persoon heeft nog geen vast aanspreekpunt.'}</p>
-        {d.owned && !ended ? (
+        {d.owned && !ended && !d.intake.contactPersonId ? (
           <form method="post" action={`${base}/contactpersoon`} novalidate>
             <Csrf token={d.csrfToken} />
             <ErrorSummary errors={d.forms.contactPerson?.errors ?? []} title="Niet gewijzigd" />
-            <SelectField name="accountId" label="Nieuw vast aanspreekpunt" options={d.colleagues.map((c) => ({ code: c.id, name: c.name }))} value={d.intake.contactPersonId ?? ''} errors={d.forms.contactPerson?.errors ?? []} />
-            <TextField name="note" label="Waarom wisselt het? (niet verplicht)" values={{}} errors={[]} />
+            <SelectField name="accountId" label="Vast aanspreekpunt" options={d.colleagues.map((c) => ({ code: c.id, name: c.name }))} value="" errors={d.forms.contactPerson?.errors ?? []} />
+            <TextField name="note" label="Notitie (niet verplicht)" values={{}} errors={[]} />
             <button type="submit">Aanspreekpunt vastleggen</button>
           </form>
+        ) : null}
+        {d.owned && !ended && d.intake.contactPersonId ? (
+          <p>
+            Wisselt het aanspreekpunt? Draag het over: de nieuwe collega accepteert eerst, zodat er altijd iemand is.{' '}
+            <a href={`${base}/doorverwijzingen#aanspreekpunt`}>Aanspreekpunt overdragen</a>
+          </p>
+        ) : null}
+        {d.owned && !ended ? (
+          <p>
+            <a href={`${base}/doorverwijzingen`}>Doorverwijzingen en overdracht</a> ·{' '}
+            <a href={`${base}/doorverwijzingen#nieuw`}>Doorverwijzen naar een aanbod of organisatie</a> ·{' '}
+            <a href={`/knelpunten/nieuw?bron=traject${d.gemeenteCode ? `&gemeente=${d.gemeenteCode}` : ''}`}>Knelpunt melden (zonder persoonsgegevens)</a>
+          </p>
         ) : null}
         {d.history.length ? (
           <details>
@@ -203,17 +219,7 @@ export function DossierSections(d: DossierData) {
               </p>
               <h3 id="afspraken">Afspraken</h3>
               {d.plan.agreements.length ? (
-                <table>
-                  <caption class="visually-hidden">Afspraken</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Afspraak</th>
-                      <th scope="col">Wie</th>
-                      <th scope="col">Klaar op</th>
-                      <th scope="col">Status</th>
-                    </tr>
-                  </thead>
-                  <tbody>
+                <DataTable caption="Afspraken" columns={['Afspraak', 'Wie', 'Klaar op', 'Status']}>
                     {d.plan.agreements.map((a) => (
                       <tr>
                         <td>{a.description}</td>
@@ -232,8 +238,7 @@ export function DossierSections(d: DossierData) {
                         </td>
                       </tr>
                     ))}
-                  </tbody>
-                </table>
+                </DataTable>
               ) : (
                 <p>Er zijn nog geen afspraken.</p>
               )}
@@ -280,18 +285,7 @@ export function DossierSections(d: DossierData) {
         <section aria-labelledby="contact-kop" id="contact">
           <h2 id="contact-kop">Contactmomenten</h2>
           {d.contacts.length ? (
-            <table>
-              <caption class="visually-hidden">Contactmomenten</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Datum</th>
-                  <th scope="col">Hoe</th>
-                  <th scope="col">Wie</th>
-                  <th scope="col">Notitie</th>
-                  <th scope="col">Volgend contact</th>
-                </tr>
-              </thead>
-              <tbody>
+            <DataTable caption="Contactmomenten" columns={['Datum', 'Hoe', 'Wie', 'Notitie', 'Volgend contact']}>
                 {d.contacts.map((c) => (
                   <tr>
                     <td>{formatDay(c.contactDate)}</td>
@@ -301,8 +295,7 @@ export function DossierSections(d: DossierData) {
                     <td>{c.nextContactDate ? formatDay(c.nextContactDate) : ''}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
+            </DataTable>
           ) : (
             <p>Er is nog geen contact vastgelegd.</p>
           )}
@@ -408,18 +401,7 @@ export function CaseloadPage({ user, csrfToken, rows, view, list, openRegistrati
       </form>
       <p role="status">{rows.length === 1 ? '1 persoon' : `${rows.length} personen`}, gesorteerd op de eerstvolgende actie.</p>
       {rows.length ? (
-        <table>
-          <caption class="visually-hidden">{viewLabels[view]}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Naam</th>
-              <th scope="col">Caseload</th>
-              <th scope="col">Aanspreekpunt</th>
-              <th scope="col">Laatste contact</th>
-              <th scope="col">Volgende actie</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable caption={viewLabels[view]} columns={['Naam', 'Caseload', 'Aanspreekpunt', 'Laatste contact', 'Volgende actie']}>
             {rows.map((r) => (
               <tr>
                 <td>
@@ -433,8 +415,7 @@ export function CaseloadPage({ user, csrfToken, rows, view, list, openRegistrati
                 <td>{r.nextAction ? `${r.nextActionLabel}: ${formatDay(r.nextAction)}` : 'Geen'}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </DataTable>
       ) : null}
     </Layout>
   );
@@ -572,17 +553,7 @@ export function SignalsPage({ user, csrfToken, signals, labels, kind }: { user: 
       </nav>
       {shown.length === 0 ? <p role="status">Er zijn geen signalen.</p> : null}
       {shown.length ? (
-        <table>
-          <caption class="visually-hidden">Signalen</caption>
-          <thead>
-            <tr>
-              <th scope="col">Naam</th>
-              <th scope="col">Signaal</th>
-              <th scope="col">Waarom</th>
-              <th scope="col">Actie</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable caption="Signalen" columns={['Naam', 'Signaal', 'Waarom', 'Actie']}>
             {shown.map((s) => (
               <tr>
                 <td>
@@ -597,8 +568,7 @@ export function SignalsPage({ user, csrfToken, signals, labels, kind }: { user: 
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </DataTable>
       ) : null}
     </Layout>
   );
