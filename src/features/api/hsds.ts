@@ -117,6 +117,24 @@ export function toHsdsService(s: ServiceRecord, org: OrganizationRecord, locatio
       return termAttribute(s.id, LIMITATION_TAXONOMY, code, term?.name ?? code, term?.description ?? code);
     }),
   ];
+  return {
+    ...hsdsServiceFields(s, org),
+    phones,
+    schedules,
+    service_areas: serviceAreas,
+    service_at_locations: serviceAtLocations,
+    cost_options: costOptions,
+    languages: [{ id: uuidFromKey('language', s.key), service_id: s.id, name: 'Nederlands', code: 'nl' }],
+    attributes,
+  };
+}
+
+/**
+ * The one-to-one fields of a service, with its organisation and InBeeld's
+ * extension: what an HSDS list (service_list) holds. Search results use this
+ * alone, so a page of results computes none of the nested objects.
+ */
+export function hsdsServiceFields(s: ServiceRecord, org: OrganizationRecord): Json {
   return clean({
     id: s.id,
     organization_id: org.id,
@@ -131,13 +149,6 @@ export function toHsdsService(s: ServiceRecord, org: OrganizationRecord, locatio
     eligibility_description: s.eligibility,
     assured_date: s.assuredDate,
     last_modified: s.lastModified,
-    phones,
-    schedules,
-    service_areas: serviceAreas,
-    service_at_locations: serviceAtLocations,
-    cost_options: costOptions,
-    languages: [{ id: uuidFromKey('language', s.key), service_id: s.id, name: 'Nederlands', code: 'nl' }],
-    attributes,
     organization: clean({
       id: org.id,
       name: org.name,

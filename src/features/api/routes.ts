@@ -4,10 +4,10 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { helpKinds, limitationTypes } from '../../content/taxonomy.ts';
 import { getOrganization, getService, locationsOfService, searchServices, type OrganizationRecord, type ServiceRecord } from '../../db/catalogue.ts';
-import { getGemeente, resolvePlace } from '../../db/reference.ts';
+import { listGemeenten, resolvePlace, type GemeenteRecord } from '../../db/reference.ts';
 import { UUID_PATTERN } from '../../domain/ids.ts';
 import { InputError, NotFoundError } from '../../web/errors.ts';
-import { HSDS_PROFILE, HSDS_VERSION, hsdsPage, toHsdsService } from './hsds.ts';
+import { HSDS_PROFILE, HSDS_VERSION, hsdsPage, hsdsServiceFields, toHsdsService } from './hsds.ts';
 
 const helpCodes = helpKinds.map((h) => h.code);
 const limitationCodes = limitationTypes.map((l) => l.code);
@@ -55,19 +55,24 @@ function organizationOf(s: ServiceRecord): OrganizationRecord {
 }
 
 function listItem(s: ServiceRecord): Record<string, unknown> {
-  // One-to-one fields only, as HSDS service_list; the detail route nests the rest.
-  const { service_at_locations: _l, phones: _p, schedules: _s, service_areas: _a, cost_options: _c, languages: _g, attributes: _t, ...item } =
-    toHsdsService(s, organizationOf(s), []) as Record<string, unknown>;
-  return item;
+  return hsdsServiceFields(s, organizationOf(s));
 }
 
 export async function apiPlugin(app: FastifyInstance) {
+  // Reference data changes only with a new release of the data (and a restart):
+  // keep the 342 gemeenten in memory instead of a query per search.
+  let gemeenten: Promise<Map<string, GemeenteRecord>> | undefined;
+  const gemeenteByCode = async (code: string) => {
+    gemeenten ??= listGemeenten(app.db).then((rows) => new Map(rows.map((g) => [g.code, g])));
+    return (await gemeenten).get(code) ?? null;
+  };
+
   async function search(criteria: SearchCriteria) {
     const page = criteria.page ?? 1;
     const perPage = criteria.per_page ?? 20;
     let gemeente = null;
     if (criteria.gemeente) {
-      gemeente = await getGemeente(app.db, criteria.gemeente);
+      gemeente = await gemeenteByCode(criteria.gemeente);
       if (!gemeente) throw new InputError('Deze gemeente kennen we niet.', [{ field: 'gemeente', message: `Er is geen gemeente met code ${criteria.gemeente}. Zoek de code op via /api/v1/gemeenten.` }]);
     }
     if (criteria.modified_after && Number.isNaN(Date.parse(criteria.modified_after))) {
