@@ -107,9 +107,12 @@ create table processing_log (
 create index processing_log_person on processing_log (person_pseudonym, occurred_at);
 
 -- Which user did it; kept apart so the processing log itself names no user.
+-- No foreign key: the only writer (logProcessing) inserts both rows in one
+-- statement and neither table allows deletes, so the reference cannot dangle;
+-- a key check per line would slow every list that logs thousands of reads.
 create table audit_log (
   id bigint generated always as identity primary key,
-  processing_log_id bigint not null references processing_log (id),
+  processing_log_id bigint not null,
   account_id uuid,
   occurred_at timestamptz not null default now()
 );
@@ -123,6 +126,7 @@ create trigger processing_log_append_only before update or delete on processing_
   for each row execute function inbeeld_refuse_change();
 create trigger processing_log_no_truncate before truncate on processing_log
   for each statement execute function inbeeld_refuse_change();
+create index audit_log_processing_log on audit_log (processing_log_id);
 create trigger audit_log_append_only before update or delete on audit_log
   for each row execute function inbeeld_refuse_change();
 create trigger audit_log_no_truncate before truncate on audit_log

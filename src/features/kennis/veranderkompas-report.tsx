@@ -17,7 +17,7 @@ import { Layout } from '../../web/layout.tsx';
 import type { PdfSection } from '../../web/pdf.ts';
 import { formatDay } from '../personen/views.tsx';
 import { Legend, MarkTable, countsForMeeting, progressRows } from './veranderkompas-chart.tsx';
-import { ActionTable, base, categoryLabel } from './veranderkompas-views.tsx';
+import { ActionTable, TrajectoryFacts, base, categoryLabel } from './veranderkompas-views.tsx';
 
 const langAttr = (lang: Language) => (lang === 'en' ? 'en' : undefined);
 
@@ -56,19 +56,7 @@ export function ReportPage({ user, csrfToken, state, bottlenecks, today, lang }:
 
       <h2>Over dit traject</h2>
       <dl class="facts">
-        <dt>Gebied</dt>
-        <dd>
-          {state.regioName ? `Arbeidsmarktregio ${state.regioName}: ` : ''}
-          {state.gemeenten.map((g) => g.name).join(', ')}
-        </dd>
-        <dt>Stappen</dt>
-        <dd>{state.steps.map((n) => `${n}. ${stepByNumber(n)?.shortTitle.nl ?? ''}`).join(', ')}</dd>
-        {state.focus ? (
-          <>
-            <dt>Focus</dt>
-            <dd>{state.focus}</dd>
-          </>
-        ) : null}
+        <TrajectoryFacts state={state} />
         <dt>Deelnemers</dt>
         <dd>
           {state.participants.map((p) => `${p.name} (${participantRoleLabels[p.role].nl.toLowerCase()}${p.isKartrekker ? ', kartrekker' : ''})`).join('; ')}

@@ -217,19 +217,7 @@ export function TrajectoryPage(p: TrajectoryPageProps) {
       <h1>{state.name}</h1>
       <Notice text={p.notice} />
       <dl class="facts">
-        <dt>Gebied</dt>
-        <dd>
-          {state.regioName ? `Arbeidsmarktregio ${state.regioName}: ` : ''}
-          {state.gemeenten.map((g) => g.name).join(', ')}
-        </dd>
-        <dt>Stappen</dt>
-        <dd>{state.steps.map((n) => `${n}. ${stepByNumber(n)?.shortTitle.nl ?? ''}`).join(', ')}</dd>
-        {state.focus ? (
-          <>
-            <dt>Focus</dt>
-            <dd>{state.focus}</dd>
-          </>
-        ) : null}
+        <TrajectoryFacts state={state} />
         <dt>Jouw rol</dt>
         <dd>
           {participantRoleLabels[state.me.role].nl}
@@ -467,5 +455,26 @@ function SettingsSection(p: TrajectoryPageProps) {
         <button type="submit">Aanpassingen opslaan</button>
       </form>
     </section>
+  );
+}
+
+/** Area, chosen steps and focus of a trajectory, as rows of a definition list. */
+export function TrajectoryFacts({ state }: { state: TrajectoryState }) {
+  return (
+    <>
+      <dt>Gebied</dt>
+      <dd>
+        {state.regioName ? `Arbeidsmarktregio ${state.regioName}: ` : ''}
+        {state.gemeenten.map((g) => g.name).join(', ')}
+      </dd>
+      <dt>Stappen</dt>
+      <dd>{state.steps.map((n) => `${n}. ${stepByNumber(n)?.shortTitle.nl ?? ''}`).join(', ')}</dd>
+      {state.focus ? (
+        <>
+          <dt>Focus</dt>
+          <dd>{state.focus}</dd>
+        </>
+      ) : null}
+    </>
   );
 }

@@ -4,31 +4,12 @@ import { helpKindByCode, limitationByCode } from '../../content/taxonomy.ts';
 import { personaContents, personaDisclaimer, type Paragraph, type PersonaContent } from '../../content/kennis/personas.ts';
 import { personaRechtencheckUrl, personaSearchUrl } from './links.ts';
 import { ui, withLang, type Lang } from './texts.ts';
-import { KENNIS_PATH, KennisLayout, LangSwitch, type KennisContext } from './views-shared.tsx';
+import { KENNIS_PATH, KennisLayout, LangSwitch, Paragraphs, type KennisContext } from './views-shared.tsx';
 
 export const PERSONAS_PATH = `${KENNIS_PATH}/personas`;
 
 export function personaUrl(persona: PersonaContent, lang: Lang): string {
   return withLang(`${PERSONAS_PATH}/${persona.slug}`, lang);
-}
-
-function Paragraphs({ items, lang }: { items: Paragraph[]; lang: Lang }) {
-  return (
-    <>
-      {items.map((p) => (
-        <>
-          <p>{p[lang]}</p>
-          {p.list?.length ? (
-            <ul>
-              {p.list.map((item) => (
-                <li>{item[lang]}</li>
-              ))}
-            </ul>
-          ) : null}
-        </>
-      ))}
-    </>
-  );
 }
 
 export function PersonasPage({ ctx }: { ctx: KennisContext }) {

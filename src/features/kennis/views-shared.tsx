@@ -1,7 +1,7 @@
 // Shared pieces of the Kennis pages and the overview page /kennis.
 import type { ComponentChildren } from 'preact';
 import { helpKindByCode } from '../../content/taxonomy.ts';
-import type { WerkkaartLinks } from '../../content/kennis/werkkaart.ts';
+import type { Paragraph, WerkkaartLinks } from '../../content/kennis/werkkaart.ts';
 import type { SessionUser } from '../../web/auth.tsx';
 import { Layout } from '../../web/layout.tsx';
 import { helpKindUrl, trajectenFor, type ServiceLink } from './links.ts';
@@ -139,3 +139,24 @@ export function KennisPage({ ctx }: { ctx: KennisContext }) {
     </KennisLayout>
   );
 }
+
+/** Paragraphs of typed content, each with an optional list, in one language. */
+export function Paragraphs({ items, lang }: { items: Paragraph[]; lang: Lang }) {
+  return (
+    <>
+      {items.map((p) => (
+        <>
+          <p>{p[lang]}</p>
+          {p.list?.length ? (
+            <ul>
+              {p.list.map((item) => (
+                <li>{item[lang]}</li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      ))}
+    </>
+  );
+}
+

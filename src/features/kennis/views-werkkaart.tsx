@@ -8,7 +8,7 @@ import { answerField, type StoredAnswer } from './reflection.ts';
 import { allows, permissions, type Role } from '../../web/permissions.ts';
 import type { SearchHit } from './search.ts';
 import { MAX_ANSWER_LENGTH, MAX_QUERY_LENGTH, ui, withLang, type Lang } from './texts.ts';
-import { KENNIS_PATH, KennisLayout, LangSwitch, LinksBlock, type KennisContext } from './views-shared.tsx';
+import { KENNIS_PATH, KennisLayout, LangSwitch, LinksBlock, Paragraphs, type KennisContext } from './views-shared.tsx';
 
 export const WERKKAART_PATH = `${KENNIS_PATH}/werkkaart`;
 
@@ -19,25 +19,6 @@ export function chapterUrl(chapter: WerkkaartChapter, lang: Lang, anchor?: strin
 /** An id usable in HTML and in a URL fragment: 'WK-5.3-R' → 'wk-5-3-r'. */
 function htmlId(id: string): string {
   return id.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-}
-
-function Body({ body, lang }: { body: Paragraph[]; lang: Lang }) {
-  return (
-    <>
-      {body.map((p) => (
-        <>
-          <p>{p[lang]}</p>
-          {p.list?.length ? (
-            <ul>
-              {p.list.map((item) => (
-                <li>{item[lang]}</li>
-              ))}
-            </ul>
-          ) : null}
-        </>
-      ))}
-    </>
-  );
 }
 
 function Tips({ tips, lang, headingLevel }: { tips: Text[] | undefined; lang: Lang; headingLevel: 2 | 3 }) {
@@ -213,7 +194,7 @@ function Subsection({ s, p }: { s: WerkkaartSubsection; p: ChapterPageProps }) {
   return (
     <section aria-labelledby={`${id}-kop`} id={id} data-id={s.id}>
       <h2 id={`${id}-kop`}>{s.title[lang]}</h2>
-      <Body body={s.body} lang={lang} />
+      <Paragraphs items={s.body} lang={lang} />
       <Tips tips={s.tips} lang={lang} headingLevel={3} />
       {s.reflection ? (
         <p>
@@ -407,7 +388,7 @@ export function ChapterPage(p: ChapterPageProps) {
           </ul>
         </nav>
       ) : null}
-      <Body body={chapter.body} lang={lang} />
+      <Paragraphs items={chapter.body} lang={lang} />
       <Tips tips={chapter.tips} lang={lang} headingLevel={2} />
       {chapter.subsections.map((s) => (
         <Subsection s={s} p={p} />
