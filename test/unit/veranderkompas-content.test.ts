@@ -59,7 +59,8 @@ describe('veranderkompas content', () => {
   }
 
   it('matches the identifiers in the research extract, when it is available', (t) => {
-    const extract = '/work/shared/seeds/extracts/000c.extract.md';
+    // The research notes sit beside the repository (../shared) on developer and CI machines.
+    const extract = new URL('../../../shared/seeds/extracts/000c.extract.md', import.meta.url);
     if (!existsSync(extract)) return t.skip('research extract not on this machine');
     const ids = new Set([...readFileSync(extract, 'utf8').matchAll(/\[(VK-S[1-5](?:-(?:SF|OR|TP|GV)\d+[a-d]?)?)\]/g)].map((m) => m[1]!));
     const ours = new Set(Object.values(content).flat());
