@@ -18,6 +18,7 @@ import type { PdfSection } from '../../web/pdf.ts';
 import { formatDay } from '../personen/views.tsx';
 import { Legend, MarkTable, countsForMeeting, progressRows } from './veranderkompas-chart.tsx';
 import { ActionTable, TrajectoryFacts, base, categoryLabel } from './veranderkompas-views.tsx';
+import { DataTable } from '../../web/table.tsx';
 
 const langAttr = (lang: Language) => (lang === 'en' ? 'en' : undefined);
 
@@ -180,16 +181,7 @@ export function ReportPage({ user, csrfToken, state, bottlenecks, today, lang }:
       {bottlenecks.length === 0 ? (
         <p>Er zijn geen knelpunten gemeld in deze gemeenten.</p>
       ) : (
-        <table>
-          <caption class="visually-hidden">Gemelde knelpunten per onderwerp</caption>
-          <thead>
-            <tr>
-              <th scope="col">Onderwerp</th>
-              <th scope="col">Aantal</th>
-              <th scope="col">Nieuw sinds de vorige bijeenkomst</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable caption="Gemelde knelpunten per onderwerp" columns={['Onderwerp', 'Aantal', 'Nieuw sinds de vorige bijeenkomst']}>
             {bottleneckGroups(bottlenecks).map((g) => (
               <tr>
                 <th scope="row">{categoryLabel(g.category)}</th>
@@ -197,8 +189,7 @@ export function ReportPage({ user, csrfToken, state, bottlenecks, today, lang }:
                 <td>{g.fresh}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </DataTable>
       )}
     </Layout>
   );

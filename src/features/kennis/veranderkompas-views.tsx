@@ -21,6 +21,7 @@ import { Layout } from '../../web/layout.tsx';
 import { formatDateTime, formatDay } from '../personen/views.tsx';
 import { ProgressTable } from './veranderkompas-chart.tsx';
 import type { ParticipantForm, TrajectoryForm } from './veranderkompas-service.ts';
+import { DataTable } from '../../web/table.tsx';
 
 interface Base {
   user: SessionUser;
@@ -66,17 +67,7 @@ export function TrajectoryListPage({ user, csrfToken, trajectories, notice }: Ba
       {trajectories.length === 0 ? (
         <p>Je doet nog niet mee aan een traject. Start er een, of vraag de kartrekker om je uit te nodigen.</p>
       ) : (
-        <table>
-          <caption class="visually-hidden">Jouw trajecten</caption>
-          <thead>
-            <tr>
-              <th scope="col">Traject</th>
-              <th scope="col">Gebied</th>
-              <th scope="col">Bijeenkomsten</th>
-              <th scope="col">Jouw rol</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable caption="Jouw trajecten" columns={['Traject', 'Gebied', 'Bijeenkomsten', 'Jouw rol']}>
             {trajectories.map((t) => (
               <tr>
                 <td>
@@ -90,8 +81,7 @@ export function TrajectoryListPage({ user, csrfToken, trajectories, notice }: Ba
                 <td>{t.isKartrekker ? 'Kartrekker' : 'Deelnemer'}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </DataTable>
       )}
       <AboutCompass />
     </Layout>
@@ -290,18 +280,7 @@ function MeetingsSection(p: TrajectoryPageProps) {
 
 export function ActionTable({ state }: { state: TrajectoryState }) {
   return (
-    <table>
-      <caption class="visually-hidden">Acties</caption>
-      <thead>
-        <tr>
-          <th scope="col">Wat</th>
-          <th scope="col">Wie</th>
-          <th scope="col">Klaar op</th>
-          <th scope="col">Stuurfactor</th>
-          <th scope="col">Status en verloop</th>
-        </tr>
-      </thead>
-      <tbody>
+    <DataTable caption="Acties" columns={['Wat', 'Wie', 'Klaar op', 'Stuurfactor', 'Status en verloop']}>
         {state.actions.map((a) => (
           <tr>
             <td>{a.what}</td>
@@ -320,8 +299,7 @@ export function ActionTable({ state }: { state: TrajectoryState }) {
             </td>
           </tr>
         ))}
-      </tbody>
-    </table>
+    </DataTable>
   );
 }
 

@@ -36,6 +36,7 @@ import { ErrorSummary } from '../../web/forms.tsx';
 import { Layout } from '../../web/layout.tsx';
 import { formatDateTime, formatDay } from '../personen/views.tsx';
 import { consentMethods, partLabels, partShort, type ActionForm, type HandoverForm, type PolicyForm, type ReferralForm } from './service.ts';
+import { DataTable } from '../../web/table.tsx';
 
 type Option = { code: string; name: string };
 
@@ -567,23 +568,14 @@ function RechtencheckPanel({ summary }: { summary: RechtencheckSummary }) {
     <>
       <h4>Rechtencheck van de persoon (code {summary.code})</h4>
       <p>Dit is geen besluit. Het laat zien waar de persoon waarschijnlijk recht op heeft. De gemeente of UWV beslist.</p>
-      <table>
-        <caption class="visually-hidden">Uitslag van de Rechtencheck</caption>
-        <thead>
-          <tr>
-            <th scope="col">Regeling</th>
-            <th scope="col">Uitkomst</th>
-          </tr>
-        </thead>
-        <tbody>
+      <DataTable caption="Uitslag van de Rechtencheck" columns={['Regeling', 'Uitkomst']}>
           {summary.rows.map((r) => (
             <tr>
               <td>{r.title}</td>
               <td>{r.outcome}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
+      </DataTable>
     </>
   );
 }
@@ -949,16 +941,7 @@ export function DetailPage(props: {
       <ActionForms d={d} csrfToken={props.csrfToken} errors={props.errors} form={props.actionForm} organizations={props.organizations} />
       <section aria-labelledby="geschiedenis-kop">
         <h2 id="geschiedenis-kop">Geschiedenis</h2>
-        <table>
-          <caption class="visually-hidden">Geschiedenis van de doorverwijzing</caption>
-          <thead>
-            <tr>
-              <th scope="col">Wanneer</th>
-              <th scope="col">Wie</th>
-              <th scope="col">Wat</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable caption="Geschiedenis van de doorverwijzing" columns={['Wanneer', 'Wie', 'Wat']}>
             {d.events.map((e) => (
               <tr>
                 <td>{formatDateTime(e.occurredAt)}</td>
@@ -974,8 +957,7 @@ export function DetailPage(props: {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </DataTable>
       </section>
     </Layout>
   );
