@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { allServices } from '../src/content/catalogue/index.ts';
 import { helpKinds, limitationTypes } from '../src/content/taxonomy.ts';
 import { loadConfig } from '../src/config.ts';
-import { buildSearchQuery } from '../src/db/catalogue.ts';
+import { buildSearchQuery, runSearchQuery } from '../src/db/catalogue.ts';
 import type { Db } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { seedReference } from '../src/db/seed.ts';
@@ -187,8 +187,8 @@ export async function benchSearch(label: string, databaseUrl?: string): Promise<
 
   const baseline = async (q: Query) => {
     const g = q.gemeente ? gemeenteOf.get(q.gemeente) : undefined;
-    const { sql, params } = buildSearchQuery({ text: q.search, gemeenteCode: g?.code, arbeidsmarktregioCode: g?.regio ?? null, page: 1, perPage: 20 });
-    await db.query(sql, params);
+    // Exactly the query the application sends, with its planner setting.
+    await runSearchQuery(db, buildSearchQuery({ text: q.search, gemeenteCode: g?.code, arbeidsmarktregioCode: g?.regio ?? null, page: 1, perPage: 20 }));
   };
 
   const config = { ...loadConfig({ PORT: '0' }) };

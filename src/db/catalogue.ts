@@ -13,7 +13,7 @@ import type {
   OrganizationType,
 } from '../content/types.ts';
 import { uuidFromKey } from '../domain/ids.ts';
-import type { Queryable } from './client.ts';
+import type { Db, Queryable } from './client.ts';
 
 export interface OrganizationRecord {
   id: string;
@@ -205,7 +205,20 @@ export interface SearchResult {
  * ranking read only the narrow search projection (service_search); the full
  * rows are fetched for the one page shown.
  */
-export function buildSearchQuery(filters: SearchFilters): { sql: string; params: unknown[] } {
+export interface SearchQuery {
+  sql: string;
+  params: unknown[];
+  /**
+   * A planner setting for this query alone. With a text, the GIN index finds
+   * the matches exactly, so a bitmap scan never reads the long match vectors;
+   * the planner does not know that and picks a sequential scan once a common
+   * word matches most offers. Forcing the index is about 30% faster then (on
+   * PGlite and PostgreSQL alike, measured with bench/search.bench.ts).
+   */
+  setup: string | null;
+}
+
+export function buildSearchQuery(filters: SearchFilters): SearchQuery {
   const params: unknown[] = [];
   const where: string[] = [`s.status = 'active'`];
   const param = (value: unknown) => {
@@ -242,19 +255,26 @@ export function buildSearchQuery(filters: SearchFilters): { sql: string; params:
     select ${serviceColumns}, top.rank, (select count(*) from hits) as total
     from top join service s on s.id = top.id join organization o on o.id = s.organization_id
     order by top.rank desc, s.name, s.id`;
-  return { sql, params };
+  return { sql, params, setup: text ? 'set local enable_seqscan = off' : null };
 }
 
-export async function searchServices(db: Queryable, filters: SearchFilters): Promise<SearchResult> {
-  const { sql, params } = buildSearchQuery(filters);
-  const rows = await db.query<ServiceRecord & { rank: number; total: number }>(sql, params);
+/** Runs a built search; the planner setting, when there is one, holds for this query only. */
+export async function runSearchQuery<T extends object>(db: Queryable & { transaction?: Db['transaction'] }, query: SearchQuery): Promise<T[]> {
+  if (!query.setup || !db.transaction) return db.query<T>(query.sql, query.params);
+  return db.transaction(async (tx) => {
+    await tx.query(query.setup!);
+    return tx.query<T>(query.sql, query.params);
+  });
+}
+
+export async function searchServices(db: Queryable & { transaction?: Db['transaction'] }, filters: SearchFilters): Promise<SearchResult> {
+  const rows = await runSearchQuery<ServiceRecord & { rank: number; total: number }>(db, buildSearchQuery(filters));
   const total = rows[0]?.total ?? (filters.page > 1 ? await countServices(db, { ...filters, page: 1 }) : 0);
   return { total: Number(total), items: rows.map(({ total: _t, ...row }) => row) };
 }
 
-async function countServices(db: Queryable, filters: SearchFilters): Promise<number> {
-  const { sql, params } = buildSearchQuery({ ...filters, page: 1, perPage: 1 });
-  const rows = await db.query<{ total: number }>(sql, params);
+async function countServices(db: Queryable & { transaction?: Db['transaction'] }, filters: SearchFilters): Promise<number> {
+  const rows = await runSearchQuery<{ total: number }>(db, buildSearchQuery({ ...filters, page: 1, perPage: 1 }));
   return Number(rows[0]?.total ?? 0);
 }
 

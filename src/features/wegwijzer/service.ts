@@ -1,7 +1,7 @@
 // Reads and checks the Wegwijzer search form, resolves where the person
 // lives, and runs the search. Shared by the web pages and the API.
 import { helpKindByCode, limitationByCode } from '../../content/taxonomy.ts';
-import type { Queryable } from '../../db/client.ts';
+import type { Db, Queryable } from '../../db/client.ts';
 import { getGemeente, resolvePlace, type GemeenteRecord, type PlaceMatch } from '../../db/reference.ts';
 import { searchServices, type SearchResult } from '../../db/catalogue.ts';
 import type { FieldError } from '../../web/errors.ts';
@@ -109,7 +109,7 @@ export async function resolveWhere(db: Queryable, form: SearchForm): Promise<Pla
   return { kind: 'unknown', suggestions: suggestions.slice(0, 12) };
 }
 
-export async function runSearch(db: Queryable, form: SearchForm, gemeente: GemeenteRecord | null): Promise<SearchResult> {
+export async function runSearch(db: Db, form: SearchForm, gemeente: GemeenteRecord | null): Promise<SearchResult> {
   return searchServices(db, {
     text: form.q,
     gemeenteCode: gemeente?.code,
