@@ -5,7 +5,8 @@ import Provider from 'oidc-provider';
 import type { Page } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../src/db/seed.ts';
 import { DEMO_PASSWORD } from '../test/helpers/db.ts';
-import { axe, axeContext, describeViolations, startHarness, tabTo, type Harness } from './harness.ts';
+import { axeContext, startHarness, tabTo, type Harness } from './harness.ts';
+import { clean } from './keyboard.ts';
 
 let h: Harness;
 let oidcServer: Server;
@@ -37,11 +38,6 @@ after(async () => {
   await h?.close();
 });
 
-async function expectNoViolations(page: Page, label: string) {
-  const violations = await axe(page);
-  assert.equal(violations.length, 0, `${label}:\n${describeViolations(violations)}`);
-}
-
 async function keyboardLogin(page: Page, email: string, password: string) {
   await page.goto(`${h.baseUrl}/inloggen`);
   await tabTo(page, '#email');
@@ -57,21 +53,21 @@ describe('login and logout', () => {
     const page = await context.newPage();
     await keyboardLogin(page, DEMO_ACCOUNTS.consulentEmmen, DEMO_PASSWORD);
     await page.waitForURL(/\/caseload/);
-    await expectNoViolations(page, 'caseload');
+    await clean(page, 'caseload');
     await tabTo(page, 'nav[aria-label=Hoofdmenu] a[href="/personen"]');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/personen$/);
-    await expectNoViolations(page, 'personen');
+    await clean(page, 'personen');
     await tabTo(page, 'tbody a');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/personen\/[0-9a-f-]{36}$/);
-    await expectNoViolations(page, 'persoon');
+    await clean(page, 'persoon');
     await page.goto(`${page.url()}/inzage`);
-    await expectNoViolations(page, 'inzage');
+    await clean(page, 'inzage');
     await page.goto(`${h.baseUrl}/personen/nieuw`);
     await page.click('button:has-text("Opslaan")');
     assert.match((await page.textContent('[role=alert]')) ?? '', /Voornaam: vul dit veld in/);
-    await expectNoViolations(page, 'nieuwe persoon met fouten');
+    await clean(page, 'nieuwe persoon met fouten');
     await tabTo(page, 'form[action="/uitloggen"] button');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${h.baseUrl}/`);
@@ -84,7 +80,7 @@ describe('login and logout', () => {
     const page = await context.newPage();
     await keyboardLogin(page, DEMO_ACCOUNTS.consulentEmmen, 'fout wachtwoord');
     assert.match((await page.textContent('[role=alert]')) ?? '', /e-mailadres of het wachtwoord klopt niet/);
-    await expectNoViolations(page, 'inloggen met fout');
+    await clean(page, 'inloggen met fout');
     await context.close();
   });
 });
@@ -95,15 +91,15 @@ describe('password reset', () => {
     const page = await context.newPage();
     await page.goto(`${h.baseUrl}/inloggen`);
     await page.click('a[href="/wachtwoord-vergeten"]');
-    await expectNoViolations(page, 'wachtwoord vergeten');
+    await clean(page, 'wachtwoord vergeten');
     await page.fill('#email', DEMO_ACCOUNTS.consulentHoogeveen);
     await page.keyboard.press('Enter');
     await page.waitForSelector('[role=status]');
     await page.goto(`${h.baseUrl}/ontwikkeling/outbox`);
-    await expectNoViolations(page, 'outbox');
+    await clean(page, 'outbox');
     const link = (await page.textContent('.mail-body'))!.match(/http\S+wachtwoord-herstellen\?token=\S+/)![0];
     await page.goto(link);
-    await expectNoViolations(page, 'nieuw wachtwoord');
+    await clean(page, 'nieuw wachtwoord');
     await page.fill('#wachtwoord', 'mijn nieuwe lange wachtwoord');
     await page.fill('#herhaal', 'mijn nieuwe lange wachtwoord');
     await page.keyboard.press('Enter');
@@ -124,7 +120,7 @@ describe('session timeout', () => {
     await dialog.waitFor({ state: 'visible', timeout: 8000 });
     assert.match((await dialog.textContent()) ?? '', /word je uitgelogd/);
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'sessie-verlengen', 'focus moves into the warning');
-    await expectNoViolations(page, 'sessiewaarschuwing');
+    await clean(page, 'sessiewaarschuwing');
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'hidden' });
     // Still logged in after the original six seconds.
@@ -163,7 +159,7 @@ describe('OpenID Connect', () => {
     await page.click('button:has-text("Continue")');
     await page.waitForSelector('[role=alert]');
     assert.match((await page.textContent('[role=alert]')) ?? '', /nog geen account in InBeeld/);
-    await expectNoViolations(page, 'oidc geweigerd');
+    await clean(page, 'oidc geweigerd');
     await context.close();
   });
 });

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { DEMO_ACCOUNTS } from '../src/db/seed.ts';
 import { DEMO_PASSWORD } from '../test/helpers/db.ts';
 import { axe, axeContext, describeViolations, startHarness, tabTo, type Harness } from './harness.ts';
+import { cleanPages } from './keyboard.ts';
 
 let h: Harness;
 before(async () => {
@@ -29,15 +30,7 @@ describe('Kennis pages', () => {
       '/kennis/personas/hannah',
       '/kennis/personas/marco?taal=en',
     ];
-    const context = await axeContext(h.browser);
-    for (const path of pages) {
-      const page = await context.newPage();
-      await page.goto(h.baseUrl + path);
-      const violations = await axe(page);
-      assert.equal(violations.length, 0, `${path}:\n${describeViolations(violations)}`);
-      await page.close();
-    }
-    await context.close();
+    await cleanPages(h.browser, h.baseUrl, pages);
   });
 
   it('the print button appears with JavaScript, and printing hides the menu and the back link', async () => {

@@ -1,13 +1,25 @@
 // Keyboard-only form helpers for the e2e tests: every field is reached with
 // Tab, filled with keys, and every page is checked with axe.
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { axe, describeViolations, tabTo } from './harness.ts';
+import type { Browser, Page } from 'playwright-core';
+import { axe, axeContext, describeViolations, tabTo } from './harness.ts';
 
 /** Fails with the list of violations when axe finds any on the page. */
 export async function clean(page: Page, label: string): Promise<void> {
   const violations = await axe(page);
   assert.equal(violations.length, 0, `${label}:\n${describeViolations(violations)}`);
+}
+
+/** Opens each path in a fresh page and fails on any axe violation, naming the path. */
+export async function cleanPages(browser: Browser, baseUrl: string, paths: string[]): Promise<void> {
+  const context = await axeContext(browser);
+  for (const path of paths) {
+    const page = await context.newPage();
+    await page.goto(baseUrl + path);
+    await clean(page, path);
+    await page.close();
+  }
+  await context.close();
 }
 
 /** Moves focus to a field with Tab and fills it with keys only. */

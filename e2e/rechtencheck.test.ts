@@ -9,7 +9,8 @@ import { evaluate, multiAnswer, questions, type FactKey, type Question, type Rec
 import { createDraft } from '../src/db/rechtencheck.ts';
 import { personas } from '../src/features/rechtencheck/personas.ts';
 import { draftFromFacts } from '../src/features/rechtencheck/questionnaire.ts';
-import { axe, axeContext, describeViolations, startHarness, tabTo, type Harness } from './harness.ts';
+import { axeContext, startHarness, tabTo, type Harness } from './harness.ts';
+import { clean } from './keyboard.ts';
 
 let h: Harness;
 before(async () => {
@@ -70,11 +71,6 @@ function plan(q: Question, facts: RechtencheckFacts): { indexes?: number[]; numb
   }
 }
 
-async function noViolations(page: Page, where: string): Promise<void> {
-  const violations = await axe(page);
-  assert.equal(violations.length, 0, `${where}:\n${describeViolations(violations)}`);
-}
-
 /** Answers one question with the keyboard alone and submits with Enter. */
 async function answerWithKeyboard(page: Page, q: Question, p: ReturnType<typeof plan>): Promise<void> {
   if (p.dontKnow) {
@@ -117,7 +113,7 @@ describe('Rechtencheck', () => {
       const context = await axeContext(h.browser);
       const page = await context.newPage();
       await page.goto(`${h.baseUrl}/rechtencheck`);
-      await noViolations(page, 'intro');
+      await clean(page, 'intro');
       await tabTo(page, 'main a[href="/rechtencheck/vraag"]');
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/rechtencheck\/vraag$/);
@@ -129,7 +125,7 @@ describe('Rechtencheck', () => {
         if (!vraag) break;
         shown.push(vraag);
         assert.ok(shown.length <= 12, `more than 12 questions: ${shown.join(', ')}`);
-        await noViolations(page, `question ${vraag}`);
+        await clean(page, `question ${vraag}`);
         const q = byId.get(vraag)!;
         const p = plan(q, facts);
         Object.assign(recorded, p.sets);
@@ -139,7 +135,7 @@ describe('Rechtencheck', () => {
       }
       assert.match(page.url(), /\/rechtencheck\/uitslag\?concept=/);
       assert.equal(await page.textContent('main h1'), 'Je uitslag');
-      await noViolations(page, 'result');
+      await clean(page, 'result');
       const expected = Object.fromEntries(evaluate(recorded as RechtencheckFacts).results.map((r) => [r.id, r.outcome]));
       assert.deepEqual(await outcomesOf(page), expected);
       assert.match((await page.textContent('main')) ?? '', /De gemeente of UWV beslist/);
@@ -147,7 +143,7 @@ describe('Rechtencheck', () => {
       await tabTo(page, 'section.result summary');
       await page.keyboard.press('Enter');
       assert.ok(await page.locator('section.result details[open] a[href^="https://wetten.overheid.nl/"]').first().isVisible());
-      await noViolations(page, 'result with details open');
+      await clean(page, 'result with details open');
       if (id === 'naila') {
         // Share with a professional, by keyboard, and open the result with the code.
         // From the top of the page, "Delen met een consulent" in the page menu jumps to the share form.
@@ -157,17 +153,17 @@ describe('Rechtencheck', () => {
         await tabTo(page, 'form[action="/rechtencheck/delen"] button', 5);
         await page.keyboard.press('Enter');
         await page.waitForURL(/\/rechtencheck\/delen$/);
-        await noViolations(page, 'share code page');
+        await clean(page, 'share code page');
         const code = (await page.textContent('#deelcode'))!;
         assert.match(code, /^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
         await page.goto(`${h.baseUrl}/rechtencheck/code`);
-        await noViolations(page, 'code form');
+        await clean(page, 'code form');
         await tabTo(page, '#code');
         await page.keyboard.type('wrong');
         await page.keyboard.press('Enter');
         await page.waitForLoadState('load');
         assert.match((await page.textContent('[role=alert]')) ?? '', /Een code heeft 8 tekens/);
-        await noViolations(page, 'code form with an error');
+        await clean(page, 'code form with an error');
         await page.fill('#code', '');
         await tabTo(page, '#code');
         await page.keyboard.type(code.toLowerCase());
@@ -175,7 +171,7 @@ describe('Rechtencheck', () => {
         await page.waitForURL(/\/rechtencheck\/gedeeld\/[A-Z0-9]{8}$/);
         assert.equal(await page.textContent('main h1'), 'Gedeelde uitslag van de Rechtencheck');
         assert.deepEqual(await outcomesOf(page), expected);
-        await noViolations(page, 'shared result');
+        await clean(page, 'shared result');
       }
       await context.close();
     });
@@ -189,20 +185,20 @@ describe('Rechtencheck', () => {
     await page.goto(`${h.baseUrl}/rechtencheck/vraag`);
     await page.click('button[value="verder"]');
     assert.match((await page.textContent('[role=alert]')) ?? '', /Typ de naam van je gemeente/);
-    await noViolations(page, 'question with an error');
+    await clean(page, 'question with an error');
     await page.fill('#gemeente', 'Hengelo');
     await page.click('button[value="verder"]');
     assert.ok(await page.isVisible('#gemeente_code'));
-    await noViolations(page, 'choose a place');
+    await clean(page, 'choose a place');
     await page.goto(`${h.baseUrl}/rechtencheck/vraag?concept=${concept}&vraag=baan`);
     assert.equal(await currentQuestion(page), 'baan');
     await page.fill('#jobHoursPerWeek', '-1');
     await page.click('button[value="verder"]');
     assert.match((await page.textContent('[role=alert]')) ?? '', /Uren per week kan niet negatief zijn/);
-    await noViolations(page, 'job numbers with an error');
+    await clean(page, 'job numbers with an error');
     for (const path of ['/rechtencheck/uitslag?persona=hannah&taal=en', '/rechtencheck/gedeeld/ZZZZZZZZ', '/rechtencheck/code']) {
       await page.goto(h.baseUrl + path);
-      await noViolations(page, path);
+      await clean(page, path);
     }
     await context.close();
   });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { axe, axeContext, describeViolations, startHarness, tabTo, transferredBytes, type Harness } from './harness.ts';
+import { cleanPages } from './keyboard.ts';
 import { DEMO_PASSWORD } from '../test/helpers/db.ts';
 import { DEMO_ACCOUNTS } from '../src/db/seed.ts';
 
@@ -49,15 +50,7 @@ describe('Wegwijzer public pages', () => {
       '/inloggen',
       '/bestaat-niet',
     ];
-    const context = await axeContext(h.browser);
-    for (const path of pages) {
-      const page = await context.newPage();
-      await page.goto(h.baseUrl + path);
-      const violations = await axe(page);
-      assert.equal(violations.length, 0, `${path}:\n${describeViolations(violations)}`);
-      await page.close();
-    }
-    await context.close();
+    await cleanPages(h.browser, h.baseUrl, pages);
     // Without JavaScript every page shows its heading, its content and its menu.
     const noJs = await h.browser.newContext({ javaScriptEnabled: false });
     for (const path of pages) {

@@ -26,6 +26,15 @@ export function formatDay(iso: string): string {
   return dateOnly.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 }
 
+/** A person's name as a link to their dossier. */
+export function PersonLink({ id, person }: { id: string; person: { givenName: string; familyName: string } }) {
+  return (
+    <a href={`/personen/${id}`}>
+      {person.givenName} {person.familyName}
+    </a>
+  );
+}
+
 export function PersonListPage({ user, csrfToken, persons, notice }: Base & { persons: PersonListItem[]; notice?: string }) {
   return (
     <Layout title="Personen" path="/personen" user={user} csrfToken={csrfToken}>
@@ -50,9 +59,7 @@ export function PersonListPage({ user, csrfToken, persons, notice }: Base & { pe
             {persons.map((p) => (
               <tr>
                 <td>
-                  <a href={`/personen/${p.id}`}>
-                    {p.givenName} {p.familyName}
-                  </a>
+                  <PersonLink id={p.id} person={p} />
                 </td>
                 <td>{p.owned ? 'Eigen organisatie' : 'Gedeeld met toestemming'}</td>
                 <td>{formatDateTime(p.updatedAt)}</td>

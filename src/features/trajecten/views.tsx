@@ -20,7 +20,7 @@ import type { SessionUser } from '../../web/auth.tsx';
 import type { FieldError } from '../../web/errors.ts';
 import { Choices, ErrorSummary, SelectField, TextField } from '../../web/forms.tsx';
 import { Layout } from '../../web/layout.tsx';
-import { formatDateTime, formatDay } from '../personen/views.tsx';
+import { PersonLink, formatDateTime, formatDay } from '../personen/views.tsx';
 import type { AgreementForm, ContactForm, IntakeForm, PlanForm, SelfRegistrationForm, TransitionForm } from './service.ts';
 import { DataTable } from '../../web/table.tsx';
 
@@ -405,9 +405,7 @@ export function CaseloadPage({ user, csrfToken, rows, view, list, openRegistrati
             {rows.map((r) => (
               <tr>
                 <td>
-                  <a href={`/personen/${r.id}`}>
-                    {r.givenName} {r.familyName}
-                  </a>
+                  <PersonLink id={r.id} person={r} />
                 </td>
                 <td>{r.caseload}</td>
                 <td>{r.contactPersonName ?? 'Niemand'}</td>
@@ -431,9 +429,7 @@ export function QueuePage({ user, csrfToken, items, today }: { user: SessionUser
         {items.map((r) => (
           <li class="result">
             <h2>
-              <a href={`/personen/${r.personId}`}>
-                {r.givenName} {r.familyName}
-              </a>
+              <PersonLink id={r.personId} person={r} />
             </h2>
             <p>"{r.about}"</p>
             <p>
@@ -557,9 +553,7 @@ export function SignalsPage({ user, csrfToken, signals, labels, kind }: { user: 
             {shown.map((s) => (
               <tr>
                 <td>
-                  <a href={`/personen/${s.personId}`}>
-                    {s.givenName} {s.familyName}
-                  </a>
+                  <PersonLink id={s.personId} person={s} />
                 </td>
                 <td>{labels[s.kind] ?? s.kind}</td>
                 <td>{s.detail}</td>
