@@ -15,7 +15,7 @@ import {
   withdrawConsent,
   type PersonRecord,
 } from '../../db/persons.ts';
-import { listGemeenten } from '../../db/reference.ts';
+import { getGemeente, listGemeenten } from '../../db/reference.ts';
 import { UUID_PATTERN } from '../../domain/ids.ts';
 import { actorOf, type SessionUser } from '../../web/auth.tsx';
 import { InputError, NotFoundError, type FieldError } from '../../web/errors.ts';
@@ -64,7 +64,7 @@ export async function personenPlugin(app: FastifyInstance) {
     const consents = await listConsents(app.db, actor, person.id);
     const csrfToken = reply.generateCsrf();
     const dossier = person.erasedAt ? null : DossierSections(await dossierData(app.db, actor, person, csrfToken, extra.forms ?? {}));
-    const gemeente = person.gemeenteCode ? (await listGemeenten(app.db)).find((g) => g.code === person.gemeenteCode)?.name ?? null : null;
+    const gemeente = person.gemeenteCode ? (await getGemeente(app.db, person.gemeenteCode))?.name ?? null : null;
     return reply.page(
       PersonPage({
         user: user(request),
