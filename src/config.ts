@@ -23,8 +23,10 @@ export interface Config {
   /** SMTP server for mail (smtp://user:pass@host:port); without it mail goes to the outbox page. */
   smtpUrl: string | undefined;
   mailFrom: string;
-  /** Show /ontwikkeling/outbox: only when no SMTP server is set and not in production. */
-  showOutbox: boolean;
+  /** DEV_OUTBOX=true: show unsent mail with its text at /ontwikkeling/outbox, to a functioneel-beheerder only. Never with https. */
+  devOutbox: boolean;
+  /** Which proxies to believe for X-Forwarded-For: off, a hop count, or addresses/CIDR ranges (Fastify trustProxy). */
+  trustProxy: false | number | string[];
   /** Months after the last change of a person record before it is anonymised. */
   retentionMonths: number;
   /** OpenID Connect login, optional. */
@@ -39,7 +41,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const baseUrl = env.BASE_URL ?? `http://localhost:${port}`;
   return {
     port,
-    host: env.HOST ?? '0.0.0.0',
+    host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.DATA_DIR ?? './data'),
     baseUrl,
@@ -50,11 +52,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 30),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'InBeeld <noreply@inbeeld.invalid>',
-    showOutbox: !env.SMTP_URL && env.NODE_ENV !== 'production',
+    devOutbox: devOutbox(env.DEV_OUTBOX, baseUrl),
+    trustProxy: trustProxy(env.TRUST_PROXY),
     retentionMonths: Number(env.RETENTION_MONTHS ?? 24),
     oidc:
       env.OIDC_ISSUER && env.OIDC_CLIENT_ID
         ? { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET ?? '' }
         : null,
   };
+}
+
+function devOutbox(value: string | undefined, baseUrl: string): boolean {
+  const on = value === 'true';
+  if (on && baseUrl.startsWith('https://')) {
+    throw new Error('DEV_OUTBOX=true is alleen voor ontwikkeling. Het kan niet samen met een https BASE_URL. Zet DEV_OUTBOX uit en stel SMTP_URL in.');
+  }
+  return on;
+}
+
+/** TRUST_PROXY: empty or "false" (default), a hop count, or a comma-separated list of addresses or CIDR ranges. */
+export function trustProxy(value: string | undefined): false | number | string[] {
+  const v = (value ?? '').trim();
+  if (v === '' || v === 'false' || v === '0') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  if (v === 'true') {
+    throw new Error('TRUST_PROXY=true zou elke X-Forwarded-For geloven. Geef het aantal proxies (bijvoorbeeld 1) of hun adressen (bijvoorbeeld 10.0.0.2,10.0.0.3).');
+  }
+  const list = v.split(',').map((x) => x.trim()).filter(Boolean);
+  for (const item of list) {
+    if (!/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(item) && !['loopback', 'linklocal', 'uniquelocal'].includes(item)) {
+      throw new Error(`TRUST_PROXY: "${item}" is geen IP-adres of bereik. Geef een aantal proxies of een lijst zoals 10.0.0.2,10.1.0.0/16.`);
+    }
+  }
+  return list;
 }

@@ -103,7 +103,8 @@ export interface ConnectOptions {
 
 export async function connect(options: ConnectOptions): Promise<Db> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // A bounded wait for a connection, so an unreachable server gives a quick 503 instead of hanging requests.
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, connectionTimeoutMillis: 5000 });
     pool.on('error', () => undefined); // an idle client dropping must not crash the server
     return new PostgresDb(pool);
   }

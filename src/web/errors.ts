@@ -93,10 +93,28 @@ export function fieldErrorsFromValidation(error: FastifyError): FieldError[] {
   return validation.map((v) => ({ field: fieldName(v, contextNames[error.validationContext ?? '']), message: dutchMessageFor(v) }));
 }
 
+/** Seconds in the Retry-After header while the database is unreachable. */
+export const DB_RETRY_SECONDS = 30;
+
+// Connection failures of pg (network codes, SQLSTATE class 08, shutdown 57P0x,
+// too many connections) and of a closed PGlite: the database is away, not the request wrong.
+const unavailableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'EPIPE', 'EAI_AGAIN', '57P01', '57P02', '57P03', '53300']);
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  const code = typeof e?.code === 'string' ? e.code : '';
+  if (unavailableCodes.has(code) || code.startsWith('08')) return true;
+  const message = typeof e?.message === 'string' ? e.message : '';
+  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|PGlite is closed|Client has encountered a connection error/i.test(message);
+}
+
 /** Status and Dutch message for any error a route can throw. */
 export function describeError(error: FastifyError | InputError | Error): { status: number; message: string; fields: FieldError[] } {
   if (error instanceof InputError) return { status: error.statusCode, message: error.message, fields: error.fields };
   if (error instanceof NotFoundError) return { status: 404, message: error.message, fields: [] };
+  if (isDatabaseUnavailable(error)) {
+    return { status: 503, message: 'InBeeld kan zijn gegevens nu even niet bereiken. Er gaat niets verloren. Probeer het over een paar minuten opnieuw.', fields: [] };
+  }
   const fe = error as FastifyError;
   if (fe.validation) {
     return {

@@ -23,6 +23,7 @@ const statusTitles: Record<number, string> = {
   413: 'Te groot',
   415: 'Onbekende soort inhoud',
   429: 'Even geduld',
+  503: 'Even niet beschikbaar',
 };
 
 export function ErrorPage(props: { status: number; message: string; fields: FieldError[]; user?: LayoutUser | null }) {

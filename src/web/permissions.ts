@@ -50,7 +50,6 @@ export const permissions: Record<string, AccessRule> = {
   'POST /wachtwoord-herstellen': 'public',
   'GET /inloggen/oidc': 'public',
   'GET /inloggen/oidc/terug': 'public',
-  'GET /ontwikkeling/outbox': 'public',
   // Beheer of the catalogue
   'GET /beheer': catalogueEditors,
   'GET /beheer/aanbod/nieuw': catalogueEditors,
@@ -141,6 +140,11 @@ export const permissions: Record<string, AccessRule> = {
   'POST /api/v1/rechtencheck': 'public',
   // Transition events from machine clients (API token: a consulent of the token's organisation)
   'POST /api/v1/transities': caseworkers,
+  // Security and availability (issue 10): health checks, unsent mail, the development outbox (DEV_OUTBOX=true only)
+  'GET /health/live': 'public',
+  'GET /health/ready': 'public',
+  'GET /beheer/mail': ['functioneel-beheerder'],
+  'GET /ontwikkeling/outbox': ['functioneel-beheerder'],
 };
 
 /** Static assets are public; their paths carry a content hash. */

@@ -3,7 +3,6 @@
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
-import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import zlib from 'node:zlib';
@@ -23,11 +22,14 @@ import { rechtencheckApiPlugin } from '../features/rechtencheck/api.ts';
 import { rechtencheckPlugin } from '../features/rechtencheck/routes.tsx';
 import { transitiesApiPlugin } from '../features/transities/api.ts';
 import { wegwijzerPlugin } from '../features/wegwijzer/routes.tsx';
+import { mailPlugin } from '../features/mail/routes.tsx';
 import { scrubbingStream } from './log.ts';
 import { script, stylesheet } from './assets.ts';
 import { authPlugin, type SessionUser } from './auth.tsx';
 import { oidcPlugin } from './oidc.ts';
-import { describeError } from './errors.ts';
+import { healthPlugin } from './health.ts';
+import { edgePlugin } from './edge.ts';
+import { DB_RETRY_SECONDS, describeError } from './errors.ts';
 import { renderPage } from './html.ts';
 import { ErrorPage } from './pages.tsx';
 
@@ -61,6 +63,11 @@ export function isApiRequest(request: FastifyRequest): boolean {
   return request.url.startsWith('/api/');
 }
 
+/** Trust the nearest `hops` proxies (what Fastify does for a number; its types only take a function). */
+function hopCount(hops: number) {
+  return (_address: string, index: number) => index < hops;
+}
+
 export async function buildApp({ db, config, logger = false, logStream }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger || logStream
@@ -77,7 +84,8 @@ export async function buildApp({ db, config, logger = false, logStream }: BuildO
         }
       : false,
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // Off by default: X-Forwarded-For is believed only from the proxies TRUST_PROXY names.
+    trustProxy: typeof config.trustProxy === 'number' ? hopCount(config.trustProxy) : config.trustProxy,
   });
   // Query strings are text, so they are coerced; JSON bodies are not: a wrong
   // type in JSON gets a 400 that names the field.
@@ -117,7 +125,8 @@ export async function buildApp({ db, config, logger = false, logStream }: BuildO
     encodings: ['br', 'gzip', 'deflate'],
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
   });
-  await app.register(formbody, { bodyLimit: 256 * 1024 });
+  // Form and JSON parsing with the bad-text checks (NUL, invalid UTF-8), before any route.
+  await app.register(edgePlugin, { formBodyLimit: 256 * 1024 });
   await app.register(cookie);
   await app.register(csrf, {
     cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: config.secureCookies, signed: false },
@@ -143,6 +152,8 @@ export async function buildApp({ db, config, logger = false, logStream }: BuildO
 
   app.setErrorHandler((error: Error, request, reply) => {
     const { status, message, fields } = describeError(error);
+    // The database is away: a calm answer, and when to try again.
+    if (status === 503) reply.header('retry-after', String(DB_RETRY_SECONDS));
     if (status >= 500) request.log.error({ err: { message: error.message, stack: error.stack } }, 'request failed');
     if (isApiRequest(request)) {
       return reply.code(status).send({ error: { status, message, fields } });
@@ -169,10 +180,7 @@ export async function buildApp({ db, config, logger = false, logStream }: BuildO
       .header('cache-control', 'public, max-age=31536000, immutable')
       .send(js.js),
   );
-  app.get('/health', { schema: { hide: true } }, async () => {
-    await db.query('select 1');
-    return { status: 'ok' };
-  });
+  await app.register(healthPlugin);
 
   await app.register(wegwijzerPlugin);
   await app.register(beheerPlugin);
@@ -185,5 +193,6 @@ export async function buildApp({ db, config, logger = false, logStream }: BuildO
   await app.register(apiPlugin, { prefix: '/api/v1' });
   await app.register(rechtencheckApiPlugin, { prefix: '/api/v1' });
   await app.register(transitiesApiPlugin, { prefix: '/api/v1' });
+  await app.register(mailPlugin);
   return app;
 }

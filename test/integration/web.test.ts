@@ -77,11 +77,13 @@ describe('public pages', () => {
   });
 
   it('answers 404 in Dutch for unknown offers and organisations', async () => {
-    for (const url of ['/aanbod/bestaat-niet', '/aanbod/%00%27', '/organisaties/bestaat-niet', '/nergens']) {
+    for (const url of ['/aanbod/bestaat-niet', '/aanbod/%27', '/organisaties/bestaat-niet', '/nergens']) {
       const res = await get(url);
       assert.equal(res.statusCode, 404, url);
       assert.match(res.body, /bestaat niet/);
     }
+    // A NUL byte is refused at the edge, before any route.
+    assert.equal((await get('/aanbod/%00%27')).statusCode, 400);
   });
 
   it('serves a compressed, cacheable stylesheet', async () => {

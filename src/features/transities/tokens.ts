@@ -3,7 +3,7 @@
 // Only the sha256 of a token is stored; the token itself is shown once.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Queryable } from '../../db/client.ts';
-import type { SessionUser } from '../../web/auth.tsx';
+import type { SessionUser } from '../../web/auth/session.ts';
 
 /** Tokens start with this, so they are recognisable in configuration and by secret scanners. */
 export const TOKEN_PREFIX = 'inbeeld_';
