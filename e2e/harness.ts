@@ -99,3 +99,20 @@ export async function tabTo(page: Page, selector: string, max = 60): Promise<voi
   }
   throw new Error(`could not reach ${selector} with the Tab key`);
 }
+
+/**
+ * The development outbox, opened by a functioneel-beheerder in a fresh context.
+ * Needs a harness started with DEV_OUTBOX=true (the page does not exist otherwise).
+ */
+export async function openOutbox(h: Harness): Promise<{ page: Page; close(): Promise<void> }> {
+  const { DEMO_ACCOUNTS } = await import('../src/db/seed.ts');
+  const { DEMO_PASSWORD } = await import('../test/helpers/db.ts');
+  const context = await axeContext(h.browser);
+  const page = await context.newPage();
+  await page.goto(`${h.baseUrl}/inloggen`);
+  await page.fill('#email', DEMO_ACCOUNTS.beheerder);
+  await page.fill('#wachtwoord', DEMO_PASSWORD);
+  await Promise.all([page.waitForURL(/\/beheer/), page.click('form[action="/inloggen"] button[type=submit]')]);
+  await page.goto(`${h.baseUrl}/ontwikkeling/outbox`);
+  return { page, close: () => context.close() };
+}

@@ -10,12 +10,12 @@ import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../src/db/seed.ts';
 import { DEMO_PASSWORD } from '../test/helpers/db.ts';
-import { axeContext, startHarness, tabTo, type Harness } from './harness.ts';
+import { axeContext, openOutbox, startHarness, tabTo, type Harness } from './harness.ts';
 import { clean, keys, choose, submit } from './keyboard.ts';
 
 let h: Harness;
 before(async () => {
-  h = await startHarness();
+  h = await startHarness({ DEV_OUTBOX: 'true' });
 });
 after(async () => {
   await h?.close();
@@ -160,9 +160,11 @@ describe('Warme overdracht', () => {
 
     const partnerContext = await axeContext(h.browser);
     const partner = await partnerContext.newPage();
-    await partner.goto(`${h.baseUrl}/ontwikkeling/outbox`);
-    await clean(partner, 'outbox');
-    const mail = (await partner.textContent('.mail-body'))!;
+    // The outbox (DEV_OUTBOX=true, functioneel-beheerder only) stands in for the partner's mailbox.
+    const outbox = await openOutbox(h);
+    await clean(outbox.page, 'outbox');
+    const mail = (await outbox.page.textContent('.mail-body'))!;
+    await outbox.close();
     assert.doesNotMatch(mail, /Mirjam|Boer/, 'the e-mail carries no personal data');
     const url = mail.match(/http:\/\/\S+\/overdracht\/extern\?sleutel=[\w-]+/)![0];
     await partner.goto(url);

@@ -533,9 +533,9 @@ export interface ExternalView {
   senderOrganizationName: string;
   receiverOrganizationName: string;
   serviceName: string | null;
-  /** First name only, and the question: nothing more travels by link. */
-  givenName: string;
-  question: string;
+  /** First name only, and the question: nothing more travels by link. Null once the referral is closed. */
+  givenName: string | null;
+  question: string | null;
   sentOn: string | null;
   responseDue: string | null;
   expiresAt: string;
@@ -567,12 +567,17 @@ export async function readExternal(db: Tx, token: string, traceId: string): Prom
     const { row, expiresAt } = found;
     const [view] = await tx.query<Omit<ExternalView, 'expiresAt'>>(
       `select r.id as "referralId", r.state, so.name as "senderOrganizationName", ro.name as "receiverOrganizationName", r.service_name as "serviceName",
-         p.given_name as "givenName", r.question, r.sent_on as "sentOn", r.response_due as "responseDue", r.outcome, r.reason
+         -- A closed referral shows only that it is closed: no first name, no question.
+         case when r.state = any($2::text[]) then null else p.given_name end as "givenName",
+         case when r.state = any($2::text[]) then null else r.question end as question,
+         r.sent_on as "sentOn", r.response_due as "responseDue", r.outcome, r.reason
        from referral r join person p on p.id = r.person_id join organization so on so.id = r.sender_organization_id
        join organization ro on ro.id = r.receiver_organization_id where r.id = $1::uuid`,
-      [row.id],
+      [row.id, finalStates],
     );
-    await logProcessing(tx, { accountId: null, organizationId: row.receiverOrganizationId, role: 'systeem', traceId }, 'persoon.lezen', [row.pseudonym]);
+    if (view!.givenName !== null) {
+      await logProcessing(tx, { accountId: null, organizationId: row.receiverOrganizationId, role: 'systeem', traceId }, 'persoon.lezen', [row.pseudonym]);
+    }
     return { status: 'ok', view: { ...view!, expiresAt } };
   });
 }

@@ -1058,10 +1058,14 @@ export function ExternalPage(props: { csrfToken: string; token: string; view: Ex
         {v.serviceName ? ` (${v.serviceName})` : ''}. U ziet hier alleen wat nodig is om te antwoorden. Deze link werkt tot {formatDateTime(v.expiresAt)}.
       </p>
       <dl class="facts">
-        <dt>Voornaam</dt>
-        <dd>{v.givenName}</dd>
-        <dt>Vraag</dt>
-        <dd>{v.question}</dd>
+        {v.givenName !== null ? (
+          <>
+            <dt>Voornaam</dt>
+            <dd>{v.givenName}</dd>
+            <dt>Vraag</dt>
+            <dd>{v.question}</dd>
+          </>
+        ) : null}
         <dt>Status</dt>
         <dd>
           <StateTag state={v.state} />
@@ -1075,7 +1079,11 @@ export function ExternalPage(props: { csrfToken: string; token: string; view: Ex
           </>
         ) : null}
       </dl>
-      <p>Na uw antwoord neemt {v.senderOrganizationName} contact op met u en de persoon over de verdere gegevens.</p>
+      {v.givenName === null ? (
+        <p>Deze doorverwijzing is afgesloten. Daarom ziet u de voornaam en de vraag hier niet meer.</p>
+      ) : (
+        <p>Na uw antwoord neemt {v.senderOrganizationName} contact op met u en de persoon over de verdere gegevens.</p>
+      )}
       {actions.length ? <h2>Uw antwoord</h2> : <p>Er is niets meer te doen. Dank u wel.</p>}
       <ErrorSummary errors={props.errors} title="Niet opgeslagen" />
       {actions.map((a) => {
