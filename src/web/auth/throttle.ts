@@ -40,10 +40,11 @@ export async function isThrottled(db: Queryable, keys: ThrottleKey[]): Promise<b
 
 /**
  * Counts a failure on every key (not while a key is waiting: attempts then are
- * refused unchecked and do not lengthen the wait). Returns the failure counts.
+ * refused unchecked and do not lengthen the wait). Returns the failure count
+ * per key, 0 for a key that was waiting.
  */
 export async function recordFailure(db: Queryable, keys: ThrottleKey[]): Promise<Map<string, number>> {
-  const rows = await db.query<{ key: string; failures: number }>(
+  const rows = await db.query<{ key: string; failures: number; counted: boolean }>(
     `with k as (select * from unnest($1::text[], $2::int[]) as k(key, free))
      insert into login_throttle as t (key, failures, last_failure_at, blocked_until)
      select key, 1, now(), case when free < 1 then now() + interval '1 second' end from k
@@ -57,10 +58,11 @@ export async function recordFailure(db: Queryable, keys: ThrottleKey[]): Promise
            then now() + make_interval(secs => least($3::int, power(2, t.failures + 1 - (select free from k where k.key = t.key))::int))
          else null end,
        last_failure_at = case when t.blocked_until > now() then t.last_failure_at else now() end
-     returning key, failures`,
+     returning key, failures, last_failure_at = now() as counted`,
     [keys.map((k) => k.key), keys.map((k) => k.free), MAX_DELAY_SECONDS],
   );
-  return new Map(rows.map((r) => [r.key, r.failures]));
+  // Keys that were waiting report 0: their failure was not counted.
+  return new Map(rows.map((r) => [r.key, r.counted ? r.failures : 0]));
 }
 
 export async function clearThrottle(db: Queryable, keys: ThrottleKey[]): Promise<void> {
