@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from './config.ts';
 import { connect, type Db } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
+import { grantAppRoleCli } from './db/roles.ts';
 import { seed, seedOnFirstStart } from './db/seed.ts';
 import { exportHsds } from './features/api/export.ts';
 import { importHsds } from './features/api/import.ts';
@@ -18,7 +19,9 @@ Gebruik: inbeeld <opdracht> [opties]
 
 Opdrachten:
   serve                 Start de webapplicatie (poort: PORT, standaard 3000)
-  migrate               Werk het databaseschema bij
+  migrate [--app-rol <naam>]
+                        Werk het databaseschema bij (als eigenaar); met --app-rol ook de databasegebruiker
+                        van de app maken en rechten geven (wachtwoord uit APP_DATABASE_PASSWORD; docs/postgresql.md)
   seed [--demo]         Laad gemeenten, regio's en het landelijke aanbod (met --demo ook de demoregio)
   import <bestand>      Importeer aanbod uit een HSDS 3.0 JSON-bestand (alles of niets)
   export [--out f]      Exporteer al het aanbod als HSDS 3.0 JSON (standaard naar het scherm)
@@ -60,6 +63,7 @@ async function main(argv: string[]): Promise<void> {
       naam: { type: 'string' },
       rol: { type: 'string' },
       organisatie: { type: 'string' },
+      'app-rol': { type: 'string' },
     },
     strict: false,
   });
@@ -128,6 +132,7 @@ async function main(argv: string[]): Promise<void> {
       const db = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       const applied = await migrate(db);
       process.stdout.write(applied.length ? `Toegepast: ${applied.join(', ')}\n` : 'Het schema is al bijgewerkt.\n');
+      if (typeof values['app-rol'] === 'string') await grantAppRoleCli(db, values['app-rol']);
       await db.close();
       return;
     }

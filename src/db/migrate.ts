@@ -11,7 +11,28 @@ export function migrationFiles(): string[] {
     .sort();
 }
 
+/** Files not yet applied; all of them when the database is empty. */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  const [table] = await db.query<{ name: string | null }>(`select to_regclass('schema_migrations')::text as name`);
+  if (!table?.name) return migrationFiles();
+  const done = new Set((await db.query<{ id: string }>('select id from schema_migrations')).map((r) => r.id));
+  return migrationFiles().filter((f) => !done.has(f));
+}
+
 export async function migrate(db: Db): Promise<string[]> {
+  // Up to date: no DDL at all, so the application's own role (without CREATE) can start.
+  if ((await pendingMigrations(db)).length === 0) return [];
+  try {
+    return await applyMigrations(db);
+  } catch (error) {
+    if ((error as { code?: string }).code === '42501') {
+      throw new Error('Het databaseschema moet worden bijgewerkt, maar deze databasegebruiker mag dat niet. Draai eerst `inbeeld migrate` als eigenaar van de database (zie docs/postgresql.md).');
+    }
+    throw error;
+  }
+}
+
+async function applyMigrations(db: Db): Promise<string[]> {
   await db.exec(`create table if not exists schema_migrations (
     id text primary key,
     applied_at timestamptz not null default now()

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { connect, type Db } from '../../src/db/client.ts';
 import { migrate } from '../../src/db/migrate.ts';
+import { grantAppRole } from '../../src/db/roles.ts';
 import { seed } from '../../src/db/seed.ts';
 
 export interface TestDb {
@@ -44,7 +45,35 @@ export async function seededDb(): Promise<TestDb> {
   const t = await emptyDb();
   await migrate(t.db);
   await seed(t.db, { demo: true, demoPassword: DEMO_PASSWORD });
-  return t;
+  return asAppRole(t);
+}
+
+/**
+ * With TEST_DATABASE_APP_ROLE (CI's PostgreSQL run), the tests use the
+ * database as the application does in production: through the least-privilege
+ * role, after migrating and seeding as the owner.
+ */
+async function asAppRole(t: TestDb): Promise<TestDb> {
+  const role = process.env.TEST_DATABASE_APP_ROLE;
+  if (!role || t.db.kind !== 'postgres') return t;
+  await grantAppRole(t.db, role);
+  const [row] = await t.db.query<{ db: string }>('select current_database() as db');
+  const url = new URL(process.env.TEST_DATABASE_URL!);
+  url.username = role;
+  url.password = '';
+  url.pathname = `/${row!.db}`;
+  await t.db.close();
+  const db = await connect({ databaseUrl: url.toString() });
+  return {
+    db,
+    async close() {
+      await db.close();
+      const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await admin.connect();
+      await admin.query(`drop database if exists ${row!.db} with (force)`);
+      await admin.end();
+    },
+  };
 }
 
 export const DEMO_PASSWORD = 'test-wachtwoord-123';
