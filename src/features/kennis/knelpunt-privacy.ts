@@ -2,9 +2,12 @@
 // one person. Before one is stored, its text is checked for personal data:
 // a BSN (a 9-digit number that passes the 11-proef), an e-mail address, a
 // phone number, or a name (a title such as "mevrouw" or "dhr." followed by a
-// capitalised word, or two capitalised words after "cliënt", "klant",
-// "persoon" and similar words). Text with any of these is refused as a whole.
+// capitalised word, two capitalised words after "cliënt", "klant", "persoon"
+// and similar words, or a common first name followed by a capitalised family
+// name, with prefixes such as "van", "de", "van der": "Ahmed Benali",
+// "Jan van der Berg"). Text with any of these is refused as a whole.
 import { isValidBsn } from '../../domain/bsn.ts';
+import { commonFirstNames } from '../../content/reference/first-names.ts';
 
 export type PersonalDataKind = 'bsn' | 'e-mail' | 'telefoon' | 'naam';
 
@@ -29,13 +32,17 @@ const afterNoun = new RegExp(
   'u',
 );
 
+// "Ahmed Benali belde", "Fatima el Idrissi", "Jan van der Berg", "Anna-Maria Kowalski".
+const givenNames = [...commonFirstNames].sort((a, b) => b.length - a.length).join('|');
+const givenAndFamily = new RegExp(`(?<![\\p{L}])(?:${givenNames})\\s+${particles}${capitalised}(?![\\p{L}])`, 'u');
+
 /** Kinds of personal data found in the text (empty when none). */
 export function findPersonalData(text: string): PersonalDataKind[] {
   const found: PersonalDataKind[] = [];
   if ([...text.matchAll(nineDigits)].some((m) => isValidBsn(m[0]))) found.push('bsn');
   if (email.test(text)) found.push('e-mail');
   if (phone.test(text)) found.push('telefoon');
-  if (titled.test(text) || afterNoun.test(text)) found.push('naam');
+  if (titled.test(text) || afterNoun.test(text) || givenAndFamily.test(text)) found.push('naam');
   return found;
 }
 
@@ -50,5 +57,5 @@ const kindLabels: Record<PersonalDataKind, string> = {
 export function personalDataMessage(kinds: PersonalDataKind[]): string {
   const list = kinds.map((k) => kindLabels[k]);
   const what = list.length > 1 ? `${list.slice(0, -1).join(', ')} en ${list.at(-1)}` : list[0] ?? 'persoonsgegevens';
-  return `Beschrijving: haal de persoonsgegevens weg. We zien ${what}. Een knelpunt gaat over de werkwijze of het beleid, niet over één persoon. Schrijf bijvoorbeeld "een inwoner" in plaats van een naam.`;
+  return `Beschrijving: haal de persoonsgegevens weg. We zien ${what}. Een knelpunt gaat over de werkwijze of het beleid, niet over één persoon. Iedereen die aan het veranderkompas meedoet, kan het lezen. Schrijf bijvoorbeeld "een inwoner" in plaats van een naam.`;
 }
