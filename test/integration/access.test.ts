@@ -182,7 +182,7 @@ describe('processing log', () => {
 
   it('refuses updates, deletes and truncation of log rows at the database', async () => {
     for (const sql of ['update processing_log set purpose = $1', 'delete from processing_log where purpose <> $1', 'update audit_log set account_id = null where $1 = $1', 'delete from audit_log where $1 = $1']) {
-      await assert.rejects(t.db.query(sql, ['x']), /alleen toevoegen/);
+      await assert.rejects(t.db.query(sql, ['x']), /alleen toevoegen|permission denied/);
     }
     await assert.rejects(t.db.query('truncate processing_log cascade'), /alleen toevoegen|permission denied/);
   });
