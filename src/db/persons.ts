@@ -4,6 +4,7 @@
 // data only through this module.
 import { randomBytes } from 'node:crypto';
 import type { Queryable } from './client.ts';
+import { personRecords } from './person-export.ts';
 
 export type ActorRole = 'consulent' | 'teamleider' | 'beleidsmedewerker' | 'aanbieder-redacteur' | 'functioneel-beheerder' | 'systeem';
 
@@ -281,6 +282,8 @@ export interface PersonExport {
   person: Omit<PersonRecord, 'visibleParts' | 'owned'>;
   consents: ConsentRecord[];
   processing: ProcessingLine[];
+  /** Every table with this person's data (src/db/person-export.ts), row by row. */
+  records: Record<string, { label: string; rows: unknown[] }>;
   exportedAt: string;
 }
 
@@ -305,7 +308,8 @@ export async function exportPerson(
        where l.person_pseudonym = $1 order by l.occurred_at, l.id`,
       [row.pseudonym],
     );
-    return { person: row, consents, processing, exportedAt: new Date().toISOString() };
+    const records = await personRecords(tx, personId);
+    return { person: row, consents, processing, records, exportedAt: new Date().toISOString() };
   });
 }
 

@@ -2,6 +2,7 @@
 // erasure. Access (organisation, role, consent) is decided in the queries of
 // src/db/persons.ts; a record the user may not see is answered with 404, so
 // the answer does not reveal that it exists.
+import { recordSections } from './export-sections.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   anonymisePerson,
@@ -185,6 +186,8 @@ export async function personenPlugin(app: FastifyInstance) {
           heading: 'Wie keek in je gegevens',
           paragraphs: data.processing.map((l) => `${formatDateTime(l.occurredAt)}: ${l.organizationName ?? 'InBeeld (automatisch)'}, ${l.operation}. Waarom: ${l.purpose}.`),
         },
+        // Everything else, table by table, the same as in the JSON export.
+        ...recordSections(data.records),
       ],
     );
     return reply.header('content-disposition', `attachment; filename="inbeeld-gegevens-${p.pseudonym}.pdf"`).type('application/pdf').send(pdf);

@@ -1,0 +1,56 @@
+// The AVG export (art. 15 and 20) holds everything InBeeld keeps about one
+// person. It is generated from this one list: every table with the person's
+// data and how to find its rows. test/integration/avg-export.test.ts compares
+// the list with the schema, so a new table that refers to a person (directly,
+// or through a table in this list) fails the test until it is added here or
+// excluded below with a reason.
+import type { Queryable } from './client.ts';
+
+export interface PersonTable {
+  table: string;
+  /** Dutch heading in the export. */
+  label: string;
+  /** Rows of this table for one person: $1 is the person id. */
+  where: string;
+  /** Columns left out: secrets that are not data about the person (hashes of link tokens). */
+  omit?: string[];
+}
+
+const referralOf = 'referral_id in (select id from referral where person_id = $1::uuid)';
+// Self-registration stores the Rechtencheck code as typed; shares are keyed on the sha256 of the normalised code.
+const sharedCodes = `code_hash in (select encode(sha256(convert_to(upper(regexp_replace(rechtencheck_code, '[[:space:]-]+', '', 'g')), 'UTF8')), 'hex')
+  from self_registration where person_id = $1::uuid and rechtencheck_code is not null)`;
+
+export const personTables: readonly PersonTable[] = [
+  { table: 'person', label: 'Basisgegevens, intake en verhaal', where: 'id = $1::uuid' },
+  { table: 'self_registration', label: 'Aanmelding ("Neem contact met mij op")', where: 'person_id = $1::uuid' },
+  { table: 'rechtencheck_share', label: 'Gedeelde Rechtencheck', where: sharedCodes, omit: ['code_hash', 'delete_hash'] },
+  { table: 'consent', label: 'Toestemming om te delen', where: 'person_id = $1::uuid' },
+  { table: 'plan', label: 'Plan van aanpak', where: 'person_id = $1::uuid' },
+  { table: 'agreement', label: 'Afspraken', where: 'person_id = $1::uuid' },
+  { table: 'contact', label: 'Contactmomenten en notities', where: 'person_id = $1::uuid' },
+  { table: 'contact_person_change', label: 'Wisselingen van contactpersoon', where: 'person_id = $1::uuid' },
+  { table: 'contact_handover', label: 'Overdracht van het aanspreekpunt', where: 'person_id = $1::uuid' },
+  { table: 'transition', label: 'Overgangen (transities)', where: 'person_id = $1::uuid' },
+  { table: 'referral', label: 'Doorverwijzingen', where: 'person_id = $1::uuid' },
+  { table: 'referral_event', label: 'Geschiedenis van de doorverwijzingen', where: referralOf },
+  { table: 'referral_link', label: 'E-maillinks van doorverwijzingen', where: referralOf, omit: ['token_hash'] },
+  { table: 'person_link', label: 'Persoonlijke link', where: 'person_id = $1::uuid', omit: ['token_hash'] },
+  { table: 'processing_log', label: 'Verwerkingen (wie deed wat met je gegevens)', where: 'person_pseudonym = (select pseudonym from person where id = $1::uuid)' },
+];
+
+/** Tables that refer to a table above but hold no data about the person, and why. */
+export const notPersonData: Readonly<Record<string, string>> = {
+  audit_log: 'names the user behind a processing-log line: data about the professional, not the person',
+};
+
+/** Every listed table's rows for one person, as JSON objects, keyed by table. */
+export async function personRecords(tx: Queryable, personId: string): Promise<Record<string, { label: string; rows: unknown[] }>> {
+  const out: Record<string, { label: string; rows: unknown[] }> = {};
+  for (const t of personTables) {
+    const omit = (t.omit ?? []).map((c) => ` - '${c}'`).join('');
+    const rows = await tx.query<{ row: unknown }>(`select to_jsonb(x)${omit} as row from ${t.table} x where ${t.where}`, [personId]);
+    out[t.table] = { label: t.label, rows: rows.map((r) => r.row) };
+  }
+  return out;
+}
