@@ -17,6 +17,8 @@ export interface Db extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /** For the job queue (pg-boss): one statement with parameters, or a script without; rows of the last. */
+  executeSql(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
   close(): Promise<void>;
 }
 
@@ -55,6 +57,14 @@ class PgliteDb implements Db {
     });
   }
 
+  executeSql(sql: string, params: unknown[] = []): Promise<{ rows: Row[] }> {
+    return this.serial(async () => {
+      if (params.length > 0) return { rows: (await this.pglite.query<Row>(sql, params)).rows };
+      const results = await this.pglite.exec(sql);
+      return { rows: (results[results.length - 1]?.rows ?? []) as Row[] };
+    });
+  }
+
   close(): Promise<void> {
     return this.serial(() => this.pglite.close());
   }
@@ -87,6 +97,13 @@ class PostgresDb implements Db {
 
   async exec(sql: string): Promise<void> {
     await this.pool.query(sql);
+  }
+
+  async executeSql(sql: string, params: unknown[] = []): Promise<{ rows: Row[] }> {
+    const result = await this.pool.query(sql, params.length > 0 ? params : undefined);
+    // A script gives one result per statement; pg-boss wants the last.
+    const last = Array.isArray(result) ? result[result.length - 1] : result;
+    return { rows: (last?.rows ?? []) as Row[] };
   }
 
   close(): Promise<void> {
