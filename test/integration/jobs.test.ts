@@ -139,3 +139,19 @@ test('reminders: a teamleider hears of late queue work once a day', async () => 
     await jobs.stop();
   }
 });
+
+test('log.index merges list lines into the index; inzage finds them before and after', async () => {
+  const db = t.db;
+  const { logProcessing } = await import('../../src/db/persons.ts');
+  await db.transaction((tx) => logProcessing(tx, { accountId: null, organizationId: null, role: 'consulent', traceId: 'gin-test' }, 'persoon.lijst', ['gin-a', 'gin-b']));
+  const named = async () => (await db.query(`select 1 from processing_log where person_pseudonyms @> array['gin-b'] and person_pseudonyms is not null`)).length;
+  assert.equal(await named(), 1);
+  const jobs = await startJobs(db, config, { work: true, schedule: false, pollingIntervalSeconds: 0.5 });
+  try {
+    await jobs.enqueue('log.index', {}, 'now');
+    await until(async () => (await db.query(`select 1 from pgboss.job where name = 'log.index' and state = 'completed'`)).length === 1);
+    assert.equal(await named(), 1);
+  } finally {
+    await jobs.stop();
+  }
+});

@@ -11,5 +11,11 @@ alter table processing_log add column person_pseudonyms text[];
 -- and a large log is not scanned under lock; new lines are checked.
 alter table processing_log add constraint processing_log_one_subject_form
   check ((person_pseudonym is null) <> (person_pseudonyms is null)) not valid;
--- Inzage finds the list lines that name a person through this index.
-create index processing_log_persons on processing_log using gin (person_pseudonyms) where person_pseudonyms is not null;
+-- Inzage finds the list lines that name a person through this index. New
+-- entries go to the index's pending list (a cheap append); the job
+-- `log.index` merges that list into the index every minute
+-- (gin_clean_pending_list), so no request pays for the merge. The large limit
+-- only matters when no worker runs; lookups read the pending list too, so
+-- inzage stays complete either way.
+create index processing_log_persons on processing_log using gin (person_pseudonyms)
+  with (fastupdate = on, gin_pending_list_limit = 262144) where person_pseudonyms is not null;

@@ -36,6 +36,12 @@ export const duties = {
     return { anonymised: await applyRetention(ctx.db, ctx.config.retentionMonths, `job-${jobId}`) };
   },
 
+  /** Merges new list lines into the processing-log index (migration 051), off the request path. */
+  async logIndex(ctx: DutyContext): Promise<{ pages: number }> {
+    const [row] = await ctx.db.query<{ pages: number }>(`select gin_clean_pending_list('processing_log_persons'::regclass)::int as pages`);
+    return { pages: row?.pages ?? 0 };
+  },
+
   /** One e-mail through the existing mailer; a throw makes the queue retry it later. */
   async mail(ctx: DutyContext, _jobId: string, data: unknown): Promise<void> {
     if (!isMail(data)) throw new Error('mail.send: job data needs to, subject and text');

@@ -14,6 +14,7 @@ export const queues = {
   [MAIL_JOB]: { name: MAIL_JOB, cron: null, options: { retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 } },
   escalation: { name: 'referral.escalation', cron: '5 * * * *', options: { retryLimit: 3, retryDelay: 300 } },
   reminders: { name: 'reminders', cron: '0 7 * * 1-5', options: { retryLimit: 3, retryDelay: 300 } },
+  logIndex: { name: 'log.index', cron: '* * * * *', options: { retryLimit: 0 } },
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues]['name'];
@@ -26,6 +27,7 @@ export const defaultHandlers: Handlers = {
   [MAIL_JOB]: duties.mail,
   'referral.escalation': duties.escalation,
   reminders: duties.reminders,
+  'log.index': duties.logIndex,
 };
 
 export interface JobOptions {
