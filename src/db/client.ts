@@ -120,7 +120,8 @@ export interface ConnectOptions {
 
 export async function connect(options: ConnectOptions): Promise<Db> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // Connections per instance (PG_POOL_MAX, default 10); see docs/scaling.md for the sum over instances.
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: Number(process.env.PG_POOL_MAX) || 10 });
     pool.on('error', () => undefined); // an idle client dropping must not crash the server
     return new PostgresDb(pool);
   }
