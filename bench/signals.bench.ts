@@ -4,7 +4,7 @@
 // generate_series, then VACUUM ANALYZE. Times computeSignals for the whole
 // organisation (median of several runs) against a baseline measured in the
 // same run: a plain count(*) over the same tables. computeSignals includes the
-// processing log (one line per person returned, with its audit record); the
+// processing log (one line naming every person returned, with its audit record); the
 // same call without it (`log: false`, for this benchmark only) shows the split.
 //
 //   npx tsx bench/signals.bench.ts
@@ -171,12 +171,14 @@ export async function benchSignals(label: string, persons: number, databaseUrl?:
     }
     const inView = new Set(signals.map((s) => s.personId)).size;
     const counts = Object.entries(countByKind(signals)).map(([k, n]) => `${k} ${n}`).join(', ');
-    const [logged] = await db.query<{ n: number }>(`select count(*) as n from processing_log where trace_id = 'bench-signals-0'`);
+    const [logged] = await db.query<{ n: number; named: number }>(
+      `select count(*) as n, coalesce(sum(coalesce(cardinality(person_pseudonyms), 1)), 0) as named from processing_log where trace_id = 'bench-signals-0'`,
+    );
     const b = median(base);
     const s = median(withLog);
     const q = median(withoutLog);
     console.log(`[${label}] ${signals.length} signals for ${inView} of ${rows.persons} persons: ${counts}`);
-    console.log(`[${label}] processing log: ${logged!.n} lines per call (one per person returned, plus the audit record)`);
+    console.log(`[${label}] processing log: ${logged!.n} line(s) per call naming ${logged!.named} persons (one line per processing operation, plus its audit record)`);
     console.log(`[${label}] baseline count(*) over the same tables (${rows.persons! + related} rows): median ${b.toFixed(0)} ms of ${RUNS} runs`);
     console.log(`[${label}] computeSignals, whole organisation, with processing log: median ${s.toFixed(0)} ms (runs: ${withLog.map((x) => x.toFixed(0)).join(', ')})`);
     console.log(`[${label}] computeSignals without processing log (log: false, bench only): median ${q.toFixed(0)} ms; the log takes ${(s - q).toFixed(0)} ms (${(((s - q) / s) * 100).toFixed(0)}%)${s - q > q ? ': the processing log dominates' : ''}`);

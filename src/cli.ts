@@ -22,6 +22,7 @@ Opdrachten:
   migrate [--app-rol <naam>]
                         Werk het databaseschema bij (als eigenaar); met --app-rol ook de databasegebruiker
                         van de app maken en rechten geven (wachtwoord uit APP_DATABASE_PASSWORD; docs/postgresql.md)
+  worker                Voer achtergrondtaken uit (bewaartermijn, e-mail, herinneringen); voor PostgreSQL
   seed [--demo]         Laad gemeenten, regio's en het landelijke aanbod (met --demo ook de demoregio)
   import <bestand>      Importeer aanbod uit een HSDS 3.0 JSON-bestand (alles of niets)
   export [--out f]      Exporteer al het aanbod als HSDS 3.0 JSON (standaard naar het scherm)
@@ -80,21 +81,22 @@ async function main(argv: string[]): Promise<void> {
         process.stdout.write(config.seedDemo ? 'Eerste start: gegevens en demoregio geladen.\n' : 'Eerste start: gegevens geladen.\n');
       }
       const app = await buildApp({ db, config, logger: true });
+      let jobs: { stop(): Promise<void> } | null = null;
       const close = async () => {
         await app.close();
+        await jobs?.stop();
         await db.close();
         process.exit(0);
       };
       process.once('SIGINT', close);
       process.once('SIGTERM', close);
       await app.listen({ port: config.port, host: config.host });
-      // Retention once a day (and once at start): records past the period are anonymised.
-      const retention = async () => {
-        const count = await applyRetention(db, config.retentionMonths, `retention-${Date.now()}`).catch(() => -1);
-        if (count !== 0) app.log.info({ count }, 'retention');
-      };
-      void retention();
-      setInterval(() => void retention(), 24 * 3600 * 1000).unref();
+      // Background duties: in-process only on embedded PGlite; on PostgreSQL run `inbeeld worker`.
+      if (db.kind === 'pglite') jobs = await (await import('./features/jobs/worker-cli.ts')).startWorker(db, config, (l, m, f) => app.log[l](f ?? {}, m));
+      return;
+    }
+    case 'worker': {
+      await (await import('./features/jobs/worker-cli.ts')).runWorker(await open(config), config);
       return;
     }
     case 'account': {

@@ -17,6 +17,8 @@ export interface Db extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /** For the job queue (pg-boss): one statement with parameters, or a script without; rows of the last. */
+  executeSql(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
   close(): Promise<void>;
 }
 
@@ -55,6 +57,14 @@ class PgliteDb implements Db {
     });
   }
 
+  executeSql(sql: string, params: unknown[] = []): Promise<{ rows: Row[] }> {
+    return this.serial(async () => {
+      if (params.length > 0) return { rows: (await this.pglite.query<Row>(sql, params)).rows };
+      const results = await this.pglite.exec(sql);
+      return { rows: (results[results.length - 1]?.rows ?? []) as Row[] };
+    });
+  }
+
   close(): Promise<void> {
     return this.serial(() => this.pglite.close());
   }
@@ -89,6 +99,13 @@ class PostgresDb implements Db {
     await this.pool.query(sql);
   }
 
+  async executeSql(sql: string, params: unknown[] = []): Promise<{ rows: Row[] }> {
+    const result = await this.pool.query(sql, params.length > 0 ? params : undefined);
+    // A script gives one result per statement; pg-boss wants the last.
+    const last = Array.isArray(result) ? result[result.length - 1] : result;
+    return { rows: (last?.rows ?? []) as Row[] };
+  }
+
   close(): Promise<void> {
     return this.pool.end();
   }
@@ -103,8 +120,13 @@ export interface ConnectOptions {
 
 export async function connect(options: ConnectOptions): Promise<Db> {
   if (options.databaseUrl) {
-    // A bounded wait for a connection, so an unreachable server gives a quick 503 instead of hanging requests.
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, connectionTimeoutMillis: 5000 });
+    // Connections per instance (PG_POOL_MAX, default 10; see docs/scaling.md for the sum over instances), and a
+    // bounded wait for one, so an unreachable server gives a quick 503 instead of hanging requests.
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: Number(process.env.PG_POOL_MAX) || 10,
+      connectionTimeoutMillis: 5000,
+    });
     pool.on('error', () => undefined); // an idle client dropping must not crash the server
     return new PostgresDb(pool);
   }

@@ -76,10 +76,26 @@ function mayPart(part: RecordPart, orgParam: string, roleParam: string): string 
   return `inbeeld_may_see(p.id, p.owner_organization_id, '${part}', ${orgParam}::uuid, ${roleParam})`;
 }
 
-/** Writes one processing-log line per person, and the audit record of who did it. */
+/**
+ * Writes the processing log and the audit record of who did it. A list view
+ * is one processing operation: one line naming every person shown
+ * (person_pseudonyms). Every other activity writes one line per person.
+ * Inzage reads both forms (see personLogLines).
+ */
 export async function logProcessing(tx: Queryable, actor: Actor, activity: Activity, pseudonyms: string[]): Promise<void> {
   if (pseudonyms.length === 0) return;
   const { operation, purpose } = activities[activity];
+  if (activity === 'persoon.lijst') {
+    await tx.query(
+      `with logged as (
+         insert into processing_log (trace_id, activity, operation, person_pseudonyms, organization_id, purpose, legal_basis)
+         values ($1, $2, $3, $4::text[], $5::uuid, $6, $7) returning id
+       )
+       insert into audit_log (processing_log_id, account_id) select id, $8::uuid from logged`,
+      [actor.traceId, activity, operation, [...new Set(pseudonyms)], actor.organizationId, purpose, LEGAL_BASIS, actor.accountId],
+    );
+    return;
+  }
   await tx.query(
     `with logged as (
        insert into processing_log (trace_id, activity, operation, person_pseudonym, organization_id, purpose, legal_basis)
@@ -89,6 +105,10 @@ export async function logProcessing(tx: Queryable, actor: Actor, activity: Activ
     [actor.traceId, activity, operation, pseudonyms, actor.organizationId, purpose, LEGAL_BASIS, actor.accountId],
   );
 }
+
+/** SQL: the log lines about person $1, lines of one person and list lines that name them (each index serves one arm). */
+export const personLogLines = `(select * from processing_log where person_pseudonym = $1
+   union all select * from processing_log where person_pseudonyms @> array[$1::text] and person_pseudonyms is not null)`;
 
 export interface NewPerson {
   givenName: string;
@@ -271,8 +291,8 @@ export async function processingHistory(
     await logProcessing(tx, actor, 'persoon.inzage', [person.pseudonym]);
     return tx.query<ProcessingLine>(
       `select ${iso('l.occurred_at')} as "occurredAt", l.activity, l.operation, o.name as "organizationName", l.purpose, l.legal_basis as "legalBasis"
-       from processing_log l left join organization o on o.id = l.organization_id
-       where l.person_pseudonym = $1 order by l.occurred_at desc, l.id desc limit 1000`,
+       from ${personLogLines} l left join organization o on o.id = l.organization_id
+       order by l.occurred_at desc, l.id desc limit 1000`,
       [person.pseudonym],
     );
   });
@@ -304,8 +324,8 @@ export async function exportPerson(
     const consents = await listConsents(tx, actor, personId);
     const processing = await tx.query<ProcessingLine>(
       `select ${iso('l.occurred_at')} as "occurredAt", l.activity, l.operation, o.name as "organizationName", l.purpose, l.legal_basis as "legalBasis"
-       from processing_log l left join organization o on o.id = l.organization_id
-       where l.person_pseudonym = $1 order by l.occurred_at, l.id`,
+       from ${personLogLines} l left join organization o on o.id = l.organization_id
+       order by l.occurred_at, l.id`,
       [row.pseudonym],
     );
     const records = await personRecords(tx, personId);

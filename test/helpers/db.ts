@@ -9,6 +9,8 @@ import { seed } from '../../src/db/seed.ts';
 
 export interface TestDb {
   db: Db;
+  /** The PostgreSQL URL of this database (absent on PGlite), for a second connection. */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export async function emptyDb(): Promise<TestDb> {
   const db = await connect({ databaseUrl: url.toString() });
   return {
     db,
+    url: url.toString(),
     async close() {
       await db.close();
       const again = new pg.Client({ connectionString: adminUrl });

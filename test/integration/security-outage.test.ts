@@ -42,6 +42,7 @@ describe('database outage', () => {
       query: (sql, params) => (down ? Promise.reject(refused()) : t.db.query(sql, params)),
       transaction: (fn) => (down ? Promise.reject(refused()) : t.db.transaction(fn)),
       exec: (sql) => t.db.exec(sql),
+      executeSql: (sql, params) => (down ? Promise.reject(refused()) : t.db.executeSql(sql, params)),
       close: () => t.db.close(),
     };
     const app = await buildApp({ db: flaky, config: { ...loadConfig({ PORT: '0' }), baseUrl: 'http://localhost:3000' } });

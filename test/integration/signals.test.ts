@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, afterEach, before, describe, it } from 'node:test';
-import type { Actor, ActorRole } from '../../src/db/persons.ts';
+import { LEGAL_BASIS, type Actor, type ActorRole } from '../../src/db/persons.ts';
 import { DEMO_ACCOUNTS } from '../../src/db/seed.ts';
 import { computeSignals, countByKind, signalKinds, type Signal, type SignalKind } from '../../src/db/signals.ts';
 import { uuidFromKey } from '../../src/domain/ids.ts';
@@ -367,20 +367,47 @@ describe('scope and access', () => {
     assert.equal(afterwards!.n, beforeCount!.n);
   });
 
-  it('writes one processing-log line per person returned, with the audit record', async () => {
+  it('writes one processing-log line for the list, naming every person returned, with the audit record', async () => {
     const who = consulent();
     const signals = await computeSignals(t.db, who, TODAY);
     const persons = new Set(signals.map((s) => s.personId));
     assert.ok(signals.length > persons.size, 'some persons have more than one signal');
-    const lines = await t.db.query<{ pseudonym: string; activity: string; operation: string; account: string | null }>(
-      `select l.person_pseudonym as pseudonym, l.activity, l.operation, a.account_id as account
+    const lines = await t.db.query<{ pseudonym: string | null; pseudonyms: string[]; activity: string; operation: string; account: string | null }>(
+      `select l.person_pseudonym as pseudonym, l.person_pseudonyms as pseudonyms, l.activity, l.operation, a.account_id as account
        from processing_log l join audit_log a on a.processing_log_id = l.id where l.trace_id = $1`,
       [who.traceId],
     );
-    assert.equal(lines.length, persons.size);
-    assert.ok(lines.every((l) => l.activity === 'persoon.lijst' && l.operation === 'lezen' && l.account === who.accountId));
+    assert.equal(lines.length, 1, 'one processing operation, one line');
+    const [line] = lines;
+    assert.ok(line!.activity === 'persoon.lijst' && line!.operation === 'lezen' && line!.account === who.accountId && line!.pseudonym === null);
     const pseudonyms = await t.db.query<{ pseudonym: string }>('select pseudonym from person where id = any($1::uuid[])', [[...persons]]);
-    assert.deepEqual(lines.map((l) => l.pseudonym).sort(), pseudonyms.map((p) => p.pseudonym).sort());
+    assert.deepEqual([...line!.pseudonyms].sort(), pseudonyms.map((p) => p.pseudonym).sort());
+  });
+
+  it('keeps inzage and export unchanged: each person shown sees the list line, others do not', async () => {
+    const { processingHistory, exportPerson } = await import('../../src/db/persons.ts');
+    const who = consulent();
+    const shown = [...new Set((await computeSignals(t.db, consulent(), TODAY)).map((s) => s.personId))];
+    const [notShown] = await t.db.query<{ id: string }>(
+      'select id from person where owner_organization_id = $1 and not (id = any($2::uuid[])) and erased_at is null limit 1',
+      [emmen, shown],
+    );
+    const listLines = async (id: string) => ((await processingHistory(t.db, who, id)) ?? []).filter((l) => l.activity === 'persoon.lijst');
+    const before = new Map<string, number>();
+    for (const id of [...shown.slice(0, 3), notShown!.id]) before.set(id, (await listLines(id)).length);
+    await computeSignals(t.db, who, TODAY);
+    for (const id of shown.slice(0, 3)) {
+      const lines = await listLines(id);
+      assert.equal(lines.length, before.get(id)! + 1, 'the list shows in the inzage of every person on it');
+      assert.deepEqual(
+        { operation: lines[0]!.operation, purpose: lines[0]!.purpose, legalBasis: lines[0]!.legalBasis },
+        { operation: 'lezen', purpose: 'Ondersteuning naar werk', legalBasis: LEGAL_BASIS },
+      );
+      assert.match(lines[0]!.organizationName ?? '', /Emmen/, 'names the organisation that processed');
+      const exported = await exportPerson(t.db, who, id);
+      assert.equal(exported!.processing.filter((l) => l.activity === 'persoon.lijst').length, before.get(id)! + 1, 'the export lists it too');
+    }
+    assert.equal((await listLines(notShown!.id)).length, before.get(notShown!.id), 'a person not on the list does not see it');
   });
 
   it('logs nothing when no person is returned', async () => {

@@ -38,14 +38,16 @@ export interface FactColumns {
   policyIndex?: Uint16Array;
 }
 
-export function createColumns(length: number): FactColumns {
-  const enums = Object.fromEntries(ENUM_KEYS.map((key) => [key, new Uint8Array(length)])) as Record<EnumFact, Uint8Array>;
+/** `shared`: the arrays live in SharedArrayBuffers, so worker threads read them without a copy. */
+export function createColumns(length: number, shared = false): FactColumns {
+  const buffer = (bytes: number) => (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  const enums = Object.fromEntries(ENUM_KEYS.map((key) => [key, new Uint8Array(buffer(length))])) as Record<EnumFact, Uint8Array>;
   return {
     length,
-    age: new Int16Array(length).fill(NUM_MISSING),
-    jobContractMonths: new Int16Array(length).fill(NUM_MISSING),
-    jobHoursPerWeek: new Float64Array(length).fill(NUM_MISSING),
-    loonwaarde: new Float64Array(length).fill(NUM_MISSING),
+    age: new Int16Array(buffer(2 * length)).fill(NUM_MISSING),
+    jobContractMonths: new Int16Array(buffer(2 * length)).fill(NUM_MISSING),
+    jobHoursPerWeek: new Float64Array(buffer(8 * length)).fill(NUM_MISSING),
+    loonwaarde: new Float64Array(buffer(8 * length)).fill(NUM_MISSING),
     ...enums,
   };
 }
@@ -120,13 +122,37 @@ export interface BatchResult {
 export function evaluateBatch(columns: FactColumns, options: BatchOptions = {}): BatchResult {
   const n = columns.length;
   const date = resolveDate(options.date);
+  const outcomes: Uint8Array[] = RULES.map(() => new Uint8Array(n));
+  const counts = evaluateRange(columns, { ...options, date }, 0, n, outcomes);
+  return batchResult(n, date, outcomes, counts);
+}
+
+/** The result from outcome arrays and counts (RULES.length × 5, by outcome code). */
+export function batchResult(n: number, date: string, outcomes: Uint8Array[], counts: Float64Array): BatchResult {
+  return {
+    length: n,
+    date,
+    instruments: RULES.map((rule, r) => ({
+      id: rule.id,
+      outcomes: outcomes[r]!,
+      counts: Object.fromEntries(OUTCOMES.map((name, k) => [name, counts[r * 5 + k + 1]!])) as OutcomeCounts,
+    })),
+  };
+}
+
+/**
+ * Rows [from, to): writes each person's outcome code per rule into
+ * `outcomes` and returns the counts per rule and code (RULES.length × 5).
+ * Worker threads each run one range over shared arrays (features/rechtencheck/batch-parallel.ts).
+ */
+export function evaluateRange(columns: FactColumns, options: BatchOptions, from: number, to: number, outcomes: Uint8Array[]): Float64Array {
+  const date = resolveDate(options.date);
   const base = buildContext(date, withDefaults(options.policy));
   const contexts: Ctx[] = (options.policies ?? []).map((policy) => buildContext(date, withDefaults(policy)));
   const pick = columns.policyIndex;
   if (pick && contexts.length === 0) throw new Error('policyIndex gegeven zonder policies');
 
   const ruleCount = RULES.length;
-  const outcomes: Uint8Array[] = RULES.map(() => new Uint8Array(n));
   const counts = new Float64Array(ruleCount * 5);
   const p = emptyPerson();
   const d = emptyDerived();
@@ -152,7 +178,7 @@ export function evaluateBatch(columns: FactColumns, options: BatchOptions = {}):
   const income = columns.householdIncome;
   const assets = columns.householdAssets;
 
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     p.age = age[i]!;
     p.jobContractMonths = months[i]!;
     p.jobHoursPerWeek = hours[i]!;
@@ -180,17 +206,8 @@ export function evaluateBatch(columns: FactColumns, options: BatchOptions = {}):
   for (let r = 0; r < ruleCount; r++) {
     const codes = outcomes[r]!;
     const tally = new Float64Array(5);
-    for (let i = 0; i < n; i++) tally[codes[i]!]! += 1;
+    for (let i = from; i < to; i++) tally[codes[i]!]! += 1;
     for (let k = 0; k < 5; k++) counts[r * 5 + k] = tally[k]!;
   }
-
-  return {
-    length: n,
-    date,
-    instruments: RULES.map((rule, r) => ({
-      id: rule.id,
-      outcomes: outcomes[r]!,
-      counts: Object.fromEntries(OUTCOMES.map((name, k) => [name, counts[r * 5 + k + 1]!])) as OutcomeCounts,
-    })),
-  };
+  return counts;
 }

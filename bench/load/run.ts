@@ -1,0 +1,120 @@
+// Load test (issue 17): starts `inbeeld serve` in its own process (PGlite in a
+// temporary folder, or BENCH_DATABASE_URL), then runs the load generator in
+// another process against 127.0.0.1, one scenario after another:
+//   static   a static route of the same server (the stylesheet), as the baseline of the same run
+//   public   200 connections: home, search with a gemeente, an offer page, the Rechtencheck API
+//   consulent 50 connections, logged in: caseload, signals, queue, person list
+// and prints requests/s, p50, p95, p99 (ms), errors and timeouts per scenario.
+//   npx tsx bench/load/run.ts                      # 30 s per scenario
+//   LOAD_SECONDS=5 npx tsx bench/load/run.ts       # short, as in CI
+//   BENCH_DATABASE_URL=postgres://... npx tsx bench/load/run.ts
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
+const PUBLIC_CONNECTIONS = Number(process.env.LOAD_PUBLIC_CONNECTIONS ?? 200);
+const CONSULENT_CONNECTIONS = Number(process.env.LOAD_CONSULENT_CONNECTIONS ?? 50);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+const port = await new Promise<number>((resolve) => {
+  const s = createServer().listen(0, '127.0.0.1', () => {
+    const p = (s.address() as { port: number }).port;
+    s.close(() => resolve(p));
+  });
+});
+const base = `http://127.0.0.1:${port}`;
+const dataDir = mkdtempSync(join(tmpdir(), 'inbeeld-load-'));
+// On PostgreSQL a fresh database per run, dropped afterwards.
+const adminUrl = process.env.BENCH_DATABASE_URL;
+const dbName = `inbeeld_load_${process.pid}`;
+let databaseUrl: string | undefined;
+if (adminUrl) {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${dbName}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${dbName}`;
+  databaseUrl = url.toString();
+}
+const server = spawn(process.execPath, [join(root, 'bin/inbeeld.js'), 'serve'], {
+  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '', SEED_DEMO: 'true', LOG_LEVEL: 'error' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+
+try {
+  for (let i = 0; ; i++) {
+    if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) break;
+    if (i > 600) throw new Error('the server did not start');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const home = await (await fetch(`${base}/`)).text();
+  const css = /href="(\/[^"]+\.css)"/.exec(home)?.[1];
+  const search = await (await fetch(`${base}/zoeken?q=werk&waar=Emmen`)).text();
+  const offer = /href="(\/aanbod\/[^"?#]+)"/.exec(search)?.[1];
+  if (!css || !offer) throw new Error('could not find the stylesheet or an offer page');
+  const facts = JSON.stringify({ gemeente: 'GM0114', age: 24 });
+  const api = await fetch(`${base}/api/v1/rechtencheck`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: facts });
+  if (api.status !== 200) throw new Error(`Rechtencheck API: ${api.status} ${await api.text()}`);
+
+  // A consulent session for the logged-in mix.
+  const form = await fetch(`${base}/inloggen`);
+  const jar = form.headers.getSetCookie().map((c) => c.split(';')[0]);
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
+  const login = await fetch(`${base}/inloggen`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.join('; ') },
+    body: new URLSearchParams({ _csrf: csrf, email: 'consulent.emmen@inbeeld.demo', wachtwoord: 'demo-wachtwoord' }).toString(),
+  });
+  if (login.status !== 303) throw new Error(`login failed: ${login.status}`);
+  const cookie = [...jar, ...login.headers.getSetCookie().map((c) => c.split(';')[0])].join('; ');
+
+  const scenarios = [
+    { label: 'static', connections: PUBLIC_CONNECTIONS, requests: [{ path: css }] },
+    {
+      label: 'public mix',
+      connections: PUBLIC_CONNECTIONS,
+      requests: [
+        { path: '/' },
+        { path: '/zoeken?q=werk&waar=Emmen' },
+        { path: offer },
+        { method: 'POST', path: '/api/v1/rechtencheck', headers: { 'content-type': 'application/json' }, body: facts },
+      ],
+    },
+    {
+      label: 'consulent mix',
+      connections: CONSULENT_CONNECTIONS,
+      headers: { cookie },
+      requests: [{ path: '/caseload' }, { path: '/signalen' }, { path: '/aanmeldingen' }, { path: '/personen' }],
+    },
+  ];
+  const rows: Record<string, unknown>[] = [];
+  for (const s of scenarios) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/load/generate.ts'), JSON.stringify({ ...s, url: base, seconds: SECONDS })], {
+      encoding: 'utf8',
+      timeout: (SECONDS + 60) * 1000,
+    });
+    const row = JSON.parse(out.trim().split('\n').pop()!);
+    rows.push(row);
+    console.log(
+      `[${databaseUrl ? 'PostgreSQL' : 'PGlite'}] ${row.label}: ${row.connections} connections, ${row.seconds} s: ${row.rps.toFixed(1)} requests/s, ` +
+        `p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, errors ${row.errors}, timeouts ${row.timeouts}`,
+    );
+  }
+} finally {
+  server.kill('SIGTERM');
+  await new Promise((r) => server.once('exit', r));
+  rmSync(dataDir, { recursive: true, force: true });
+  if (adminUrl) {
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists ${dbName} with (force)`);
+    await admin.end();
+  }
+}
