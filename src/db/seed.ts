@@ -92,6 +92,8 @@ async function seedDemo(db: Db, password: string, services: typeof allServices):
   const [existing] = await db.query<{ n: number }>('select count(*) as n from person where owner_organization_id = $1', [consulent.organizationId]);
   if (existing!.n === 0) {
     for (const person of demoPersons) await createPerson(db, consulent, person);
+    // The demo has no mail server: this first mail shows the beheerder how unsent mail is kept (/beheer/mail).
+    await db.query(`insert into outbox (to_address, subject, body) values ($1, 'Welkom bij de demo van InBeeld', 'Deze e-mail is niet verstuurd, want de demo heeft geen mailserver (SMTP_URL).')`, [DEMO_ACCOUNTS.beheerder]);
   }
   await db.query(
     `insert into app_state (key, value) values ('demo-loaded', now()::text) on conflict (key) do update set value = excluded.value, updated_at = now()`,

@@ -43,6 +43,11 @@ function OverviewPage({ user, csrfToken, services, today, months, notice }: Page
         Je ziet {user.role === 'functioneel-beheerder' ? 'al het aanbod' : 'het aanbod van je eigen organisatie'}: {services.length}{' '}
         {services.length === 1 ? 'aanbod' : 'aanbiedingen'}. {outdated > 0 ? `${outdated} daarvan is langer dan ${months} maanden niet gecontroleerd.` : ''}
       </p>
+      {user.role === 'functioneel-beheerder' ? (
+        <p>
+          <a href="/beheer/mail">E-mail die niet is verzonden</a>
+        </p>
+      ) : null}
       <p>
         <a class="button" href="/beheer/aanbod/nieuw">Nieuw aanbod toevoegen</a>
       </p>
