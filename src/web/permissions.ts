@@ -141,6 +141,21 @@ export const permissions: Record<string, AccessRule> = {
   'POST /api/v1/rechtencheck': 'public',
   // Transition events from machine clients (API token: a consulent of the token's organisation)
   'POST /api/v1/transities': caseworkers,
+  // Nazorg en duurzaamheid (issue 14): placements, check-ins, ends, schedule, durability figures (docs/nazorg.md)
+  'GET /nazorg': caseworkers,
+  'GET /personen/:id/nazorg': caseworkers,
+  'GET /personen/:id/plaatsingen/nieuw': caseworkers,
+  'POST /personen/:id/plaatsingen': caseworkers,
+  'GET /personen/:id/plaatsingen/:placementId/gesprek': caseworkers,
+  'POST /personen/:id/plaatsingen/:placementId/gesprek': caseworkers,
+  'GET /personen/:id/plaatsingen/:placementId/einde': caseworkers,
+  'POST /personen/:id/plaatsingen/:placementId/einde': caseworkers,
+  'POST /personen/:id/plaatsingen/:placementId/vervolg': caseworkers,
+  'POST /personen/:id/nazorg-opvolging/:followupId': caseworkers,
+  'GET /nazorg/schema': ['teamleider'],
+  'POST /nazorg/schema': ['teamleider'],
+  'GET /nazorg/duurzaamheid': ['teamleider', 'beleidsmedewerker'],
+  'GET /nazorg/duurzaamheid.csv': ['teamleider', 'beleidsmedewerker'],
 };
 
 /** Static assets are public; their paths carry a content hash. */

@@ -142,3 +142,14 @@ describe('placement validation', () => {
     assert.equal(validateEnd('2026-03-01', '2026-03-01').length, 0);
   });
 });
+
+describe('Kaplan–Meier with counts', () => {
+  it('gives the same curve for counted observations as for single ones', () => {
+    const single = [10, 10, 10, 20, 30, 30].map((days, i) => ({ days, ended: i % 2 === 0 }));
+    const counted = [
+      { days: 10, ended: true, count: 2 }, { days: 10, ended: false, count: 1 },
+      { days: 20, ended: false, count: 1 }, { days: 30, ended: true, count: 1 }, { days: 30, ended: false, count: 1 },
+    ];
+    assert.deepEqual(kaplanMeier(counted, [0, 10, 25, 40]), kaplanMeier(single, [0, 10, 25, 40]));
+  });
+});

@@ -8,6 +8,8 @@ export interface Observation {
   days: number;
   /** True when work ended (an event); false when still in work (censored). */
   ended: boolean;
+  /** How many careers share this duration and outcome (default 1); lets a query send counts. */
+  count?: number;
 }
 
 export interface SurvivalPoint {
@@ -34,16 +36,20 @@ export function kaplanMeier(observations: readonly Observation[], days: readonly
     if (!Number.isFinite(o.days) || o.days < 0) throw new RangeError(`Duur moet 0 of meer dagen zijn (kreeg ${o.days})`);
   }
   const sorted = [...observations].sort((a, b) => a.days - b.days);
-  // Distinct event times with their counts, and the number at risk there.
+  const weight = (o: Observation) => o.count ?? 1;
+  const total = sorted.reduce((sum, o) => sum + weight(o), 0);
+  // Distinct event times with the factor (1 − d/n), n = weight with days ≥ t.
   const steps: Array<{ t: number; factor: number }> = [];
+  let before = 0;
   let i = 0;
   while (i < sorted.length) {
     const t = sorted[i]!.days;
-    const atRisk = sorted.length - i;
+    const atRisk = total - before;
     let d = 0;
     let j = i;
     while (j < sorted.length && sorted[j]!.days === t) {
-      if (sorted[j]!.ended) d++;
+      if (sorted[j]!.ended) d += weight(sorted[j]!);
+      before += weight(sorted[j]!);
       j++;
     }
     if (d > 0) steps.push({ t, factor: 1 - d / atRisk });
@@ -59,11 +65,11 @@ export function kaplanMeier(observations: readonly Observation[], days: readonly
     let events = 0;
     let censored = 0;
     for (const o of sorted) {
-      if (o.days >= day) atRisk++;
-      if (o.ended && o.days <= day) events++;
-      if (!o.ended && o.days < day) censored++;
+      if (o.days >= day) atRisk += weight(o);
+      if (o.ended && o.days <= day) events += weight(o);
+      if (!o.ended && o.days < day) censored += weight(o);
     }
-    return { day, survival: sorted.length === 0 ? Number.NaN : survival, atRisk, events, censored };
+    return { day, survival: total === 0 ? Number.NaN : survival, atRisk, events, censored };
   });
 }
 
