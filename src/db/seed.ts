@@ -8,6 +8,7 @@ import type { Db } from './client.ts';
 import { uuidFromKey } from '../domain/ids.ts';
 import { writeCatalogue } from './catalogue.ts';
 import { loadReferenceData } from './reference.ts';
+import { seedNazorgDemo } from './nazorg/demo.ts';
 
 export async function seedReference(db: Db): Promise<void> {
   await db.transaction((tx) =>
@@ -93,6 +94,7 @@ async function seedDemo(db: Db, password: string, services: typeof allServices):
   if (existing!.n === 0) {
     for (const person of demoPersons) await createPerson(db, consulent, person);
   }
+  await seedNazorgDemo(db, consulent);
   await db.query(
     `insert into app_state (key, value) values ('demo-loaded', now()::text) on conflict (key) do update set value = excluded.value, updated_at = now()`,
   );

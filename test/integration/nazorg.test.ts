@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DEMO_ACCOUNTS } from '../../src/db/seed.ts';
+import { computeSignals } from '../../src/db/signals.ts';
 import { uuidFromKey } from '../../src/domain/ids.ts';
 import { addDays } from '../../src/domain/nazorg/dates.ts';
 import { setTodayForTests } from '../../src/features/nazorg/clock.ts';
@@ -91,17 +92,28 @@ describe('placements', () => {
   });
 
   it('puts the 4-6 week check-in on the list when due, and the contract alert 30 days before the end', async () => {
+    const rowsOf = async () => {
+      const list = await t.app.inject({ url: '/nazorg?weergave=team', headers: { cookie: consulent } });
+      assert.equal(list.statusCode, 200);
+      return (list.body.match(/<tr>.*?<\/tr>/gs) ?? []).filter((r) => r.includes('Benali')).join('\n');
+    };
     setTodayForTests(addDays(START, 27));
-    let list = await t.app.inject({ url: '/nazorg?weergave=team', headers: { cookie: consulent } });
-    assert.doesNotMatch(list.body, /Eerste gesprek \(4 tot 6 weken\)[^<]*<\/td>\s*<td>[^<]*<\/td>\s*<td><a[^>]*moment=w4/);
-    assert.ok(!list.body.includes('moment=w4') || !list.body.includes('Inpakker'), 'no check-in before 4 weeks');
+    assert.doesNotMatch(await rowsOf(), /Eerste gesprek/);
     setTodayForTests(addDays(START, 28));
-    list = await t.app.inject({ url: '/nazorg?weergave=team', headers: { cookie: consulent } });
-    assert.match(list.body, /Eerste gesprek \(4 tot 6 weken\)/);
-    assert.match(list.body, /moment=w4/);
-    setTodayForTests('2026-08-02'); // 30 days before 2026-09-01
-    list = await t.app.inject({ url: '/nazorg?weergave=team', headers: { cookie: consulent } });
-    assert.match(list.body, /Tijdelijk contract loopt af: nog 30 dagen \(30-dagenmelding\)/);
+    assert.match(await rowsOf(), /Eerste gesprek \(4 tot 6 weken\)[\s\S]*moment=w4/);
+    setTodayForTests('2026-08-01'); // 31 days before 2026-09-01: the 60-day alert
+    assert.match(await rowsOf(), /Tijdelijk contract loopt af: nog 31 dagen \(60-dagenmelding\)/);
+    setTodayForTests('2026-08-02'); // 30 days before
+    assert.match(await rowsOf(), /Tijdelijk contract loopt af: nog 30 dagen \(30-dagenmelding\)/);
+  });
+
+  it('fires the nazorg signals: check-in overdue, contract ending without follow-up', async () => {
+    const actor = { accountId: null, organizationId: emmen, role: 'consulent' as const, traceId: 'test-nazorg' };
+    const kinds = async (today: string) => (await computeSignals(t.db, actor, today, { personId })).map((s) => s.kind);
+    assert.ok((await kinds(addDays(START, 42))).every((k) => k !== 'nazorg-gesprek-te-laat'));
+    assert.ok((await kinds(addDays(START, 43))).includes('nazorg-gesprek-te-laat'));
+    assert.ok((await kinds('2026-08-02')).includes('contract-eindigt'));
+    assert.ok(!(await kinds('2026-07-01')).includes('contract-eindigt'));
   });
 
   it('ends the placement with "moved to another job" and the next placement continues the line', async () => {
@@ -114,6 +126,9 @@ describe('placements', () => {
     assert.equal(end.statusCode, 303);
     assert.equal(end.headers.location, `/personen/${personId}/plaatsingen/nieuw?vorige=${placement!.id}`);
     assert.equal(await count('nazorg_followup', 'placement_id = $1 and picked_up_at is null', [placement!.id]), 1);
+    const actor = { accountId: null, organizationId: emmen, role: 'consulent' as const, traceId: 'test-nazorg' };
+    const [f] = await t.db.query<{ deadline: string }>('select deadline from nazorg_followup where placement_id = $1', [placement!.id]);
+    assert.ok((await computeSignals(t.db, actor, addDays(f!.deadline, 1), { personId })).some((s) => s.kind === 'baan-gestopt'));
     const next = await postForm(t.app, `/personen/${personId}/plaatsingen`, consulent, { ...job, employerName: 'Groenbedrijf (demo)', startDate: '2026-09-14', contractKind: 'vast', contractEnd: '', previousPlacementId: placement!.id }, form.replace('PID', personId));
     assert.equal(next.statusCode, 303);
     assert.equal(await count('placement', 'previous_placement_id = $1', [placement!.id]), 1);

@@ -236,6 +236,8 @@ export async function addCheckin(db: Tx, actor: Actor, personId: string, placeme
        values ($1, $2, $3, $4::date, $5::text[], $6, $7, $8, $9, $10)`,
       [placementId, personId, input.momentKey, input.checkinDate, input.withWhom, input.rating, input.note, input.risks, input.actions, actor.accountId],
     );
+    // A check-in is a contact moment too, so the contact history and its signals see it.
+    await tx.query(`insert into contact (person_id, contact_date, channel, account_id, note) values ($1, $2::date, 'gesprek', $3, 'Nazorggesprek')`, [personId, input.checkinDate, actor.accountId]);
     await tx.query('update person set updated_at = now() where id = $1', [personId]);
     await logProcessing(tx, actor, 'persoon.wijzigen', [p.pseudonym]);
     return true;
