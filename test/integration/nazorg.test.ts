@@ -162,4 +162,19 @@ describe('placements', () => {
     assert.deepEqual(row!.months, [2, 6, 12]);
     assert.equal((await postForm(t.app, '/nazorg/schema', consulent, { contractKind: '*' }, '/nazorg')).statusCode, 403);
   });
+
+  it('shows the person, on their own page, the job, the nazorg contact, the next check-in and whom to call', async () => {
+    const [lotte] = await t.db.query<{ id: string }>(`select id from person where owner_organization_id = $1 and family_name = 'Jansen (demo)'`, [emmen]);
+    const res = await postForm(t.app, `/personen/${lotte!.id}/persoonlijke-link`, consulent, {}, `/personen/${lotte!.id}`);
+    const location = String(res.headers.location ?? '');
+    const page = res.statusCode === 303 ? await t.app.inject({ url: location, headers: { cookie: consulent } }) : res;
+    const token = /mijn-doorverwijzingen\?sleutel=([A-Za-z0-9_-]{43})/.exec(page.body)?.[1];
+    assert.ok(token, 'personal link shown');
+    const own = await t.app.inject({ url: `/mijn-doorverwijzingen?sleutel=${token}` });
+    assert.equal(own.statusCode, 200);
+    assert.match(own.body, /Je werkt sinds .* als Administratief medewerker/);
+    assert.match(own.body, /Sanne de Vries \(demo\) van .* houdt contact met je over je werk/);
+    assert.match(own.body, /Het volgende gesprek over je werk is rond/);
+    assert.match(own.body, /Gaat het niet goed op je werk\?/);
+  });
 });
