@@ -173,7 +173,7 @@ describe('placements', () => {
     const own = await t.app.inject({ url: `/mijn-doorverwijzingen?sleutel=${token}` });
     assert.equal(own.statusCode, 200);
     assert.match(own.body, /Je werkt sinds .* als Administratief medewerker/);
-    assert.match(own.body, /Sanne de Vries \(demo\) van .* houdt contact met je over je werk/);
+    assert.match(own.body, /houdt contact met je over je werk. Afspraak: Sanne belt Lotte/);
     assert.match(own.body, /Het volgende gesprek over je werk is rond/);
     assert.match(own.body, /Gaat het niet goed op je werk\?/);
   });
