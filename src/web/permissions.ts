@@ -156,6 +156,7 @@ export const permissions: Record<string, AccessRule> = {
   'POST /nazorg/schema': ['teamleider'],
   'GET /nazorg/duurzaamheid': ['teamleider', 'beleidsmedewerker'],
   'GET /nazorg/duurzaamheid.csv': ['teamleider', 'beleidsmedewerker'],
+  'POST /api/v1/plaatsingen': caseworkers,
 };
 
 /** Static assets are public; their paths carry a content hash. */

@@ -18,6 +18,7 @@ import { beheerPlugin } from '../features/beheer/routes.tsx';
 import { kennisPlugin } from '../features/kennis/routes.tsx';
 import { veranderkompasPlugin } from '../features/kennis/veranderkompas-routes.tsx';
 import { overdrachtPlugin } from '../features/overdracht/routes.tsx';
+import { nazorgApiPlugin } from '../features/nazorg/api.ts';
 import { nazorgPlugin } from '../features/nazorg/routes.tsx';
 import { personenPlugin } from '../features/personen/routes.tsx';
 import { rechtencheckApiPlugin } from '../features/rechtencheck/api.ts';
@@ -187,5 +188,6 @@ export async function buildApp({ db, config, logger = false, logStream }: BuildO
   await app.register(apiPlugin, { prefix: '/api/v1' });
   await app.register(rechtencheckApiPlugin, { prefix: '/api/v1' });
   await app.register(transitiesApiPlugin, { prefix: '/api/v1' });
+  await app.register(nazorgApiPlugin, { prefix: '/api/v1' });
   return app;
 }
