@@ -4,6 +4,9 @@ import { DEMO_ACCOUNTS } from '../../src/db/seed.ts';
 import { computeSignals } from '../../src/db/signals.ts';
 import { uuidFromKey } from '../../src/domain/ids.ts';
 import { addDays } from '../../src/domain/nazorg/dates.ts';
+import { durabilityFigures } from '../../src/db/nazorg/durability.ts';
+import { careerObservation, mergeCareers } from '../../src/domain/nazorg/careers.ts';
+import { DURABILITY_POINTS, kaplanMeier } from '../../src/domain/nazorg/survival.ts';
 import { setTodayForTests } from '../../src/features/nazorg/clock.ts';
 import { loginAs, postForm, testApp, type TestApp } from '../helpers/app.ts';
 
@@ -176,5 +179,25 @@ describe('placements', () => {
     assert.match(own.body, /houdt contact met je over je werk. Afspraak: Sanne belt Lotte/);
     assert.match(own.body, /Het volgende gesprek over je werk is rond/);
     assert.match(own.body, /Gaat het niet goed op je werk\?/);
+  });
+
+  it('computes the same careers and curve set-based in SQL as the pure domain functions', async () => {
+    const today = '2026-12-01';
+    const rows = await durabilityFigures(t.db, emmen, today, { gapWeeks: 4, firstCheckinWeeks: 6 });
+    const spans = await t.db.query<{ id: string; personId: string; start: string; end: string | null }>(
+      `select x.id, x.person_id as "personId", x.start_date as start, x.end_date as "end" from placement x join person p on p.id = x.person_id
+       where x.organization_id = $1 and p.erased_at is null and x.start_date <= $2`,
+      [emmen, today],
+    );
+    const careers = mergeCareers(spans, 4);
+    const total = rows.find((r) => r.dimension === 'totaal')!;
+    assert.equal(total.careers, careers.length);
+    assert.ok(careers.length >= 60, 'demo data gives figures on first start');
+    const curve = kaplanMeier(careers.map((c) => careerObservation(c, today, 4)).map((o) => ({ ...o, ended: o.ended && o.days <= 730, days: Math.min(o.days, 731) })), DURABILITY_POINTS.map((p) => p.day));
+    total.points!.forEach((p, i) => {
+      assert.equal(p.atRisk, curve[i]!.atRisk);
+      if (p.survival !== null) assert.ok(Math.abs(p.survival - curve[i]!.survival) < 1e-9);
+    });
+    assert.ok(rows.filter((r) => r.points === null).every((r) => r.careers < 5), 'only small groups are suppressed');
   });
 });

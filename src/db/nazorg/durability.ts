@@ -43,36 +43,38 @@ export interface DurabilityRow {
 export const DURABILITY_SQL = `
 with pl as (
   select x.id, x.person_id, x.start_date, x.end_date, x.contract_kind, x.came_about, x.instruments,
-    extract(year from x.start_date)::int - p.birth_year as age
+    extract(year from x.start_date)::int - p.birth_year as age,
+    coalesce(k.first_on <= x.start_date + $4::int, false) as on_time,
+    -- Running latest end of the person's jobs so far; 'infinity' while one is still open.
+    max(coalesce(x.end_date, 'infinity'::date)) over (partition by x.person_id order by x.start_date, x.id) as reach
   from placement x join person p on p.id = x.person_id
+  left join (select placement_id, min(checkin_date) as first_on from checkin group by placement_id) k on k.placement_id = x.id
   where x.organization_id = $1::uuid and p.erased_at is null and x.start_date <= $2::date
 ),
-ordered as (
-  select pl.*,
-    max(end_date) over w as prev_end,
-    bool_or(end_date is null) over w as prev_open
-  from pl
-  window w as (partition by person_id order by start_date, id rows between unbounded preceding and 1 preceding)
+flagged as (
+  select pl.*, lag(reach) over (partition by person_id order by start_date, id) as prev_reach from pl
 ),
 numbered as (
-  select o.*, sum(case when o.prev_open is null or (not o.prev_open and o.start_date - o.prev_end > $3::int) then 1 else 0 end)
-    over (partition by o.person_id order by o.start_date, o.id rows unbounded preceding) as career_no
-  from ordered o
+  select f.*, case when f.prev_reach is null then 1 when f.prev_reach = 'infinity' then 0
+                   when f.start_date - f.prev_reach > $3::int then 1 else 0 end as first
+  from flagged f
 ),
 careers as (
-  select n.person_id, n.career_no, min(n.start_date) as start_date,
-    case when bool_or(n.end_date is null) then null else max(n.end_date) end as end_date,
-    (array_agg(n.id order by n.start_date, n.id))[1] as first_id,
-    (array_agg(n.contract_kind order by n.start_date, n.id))[1] as contract_kind,
-    (array_agg(n.came_about order by n.start_date, n.id))[1] as came_about,
-    (array_agg(n.age order by n.start_date, n.id))[1] as age
-  from numbered n group by n.person_id, n.career_no
+  -- The first job of a career carries its breakdowns (how it came about, contract, instruments, age, first check-in).
+  select c.person_id, min(c.start_date) as start_date,
+    case when bool_or(c.end_date is null) then null else max(c.end_date) end as end_date,
+    max(c.contract_kind) filter (where c.first = 1) as contract_kind,
+    max(c.came_about) filter (where c.first = 1) as came_about,
+    max(c.instruments) filter (where c.first = 1) as instruments,
+    max(c.age) filter (where c.first = 1) as age,
+    bool_or(c.on_time) filter (where c.first = 1) as on_time
+  from (select n.*, sum(n.first) over (partition by n.person_id order by n.start_date, n.id) as career_no from numbered n) c
+  group by c.person_id, c.career_no
 ),
 obs as (
-  select c.*, (select x.instruments from placement x where x.id = c.first_id) as instruments,
+  select c.*,
     case when c.end_date is null or c.end_date >= $2::date then $2::date - c.start_date else c.end_date - c.start_date end as raw_days,
-    c.end_date is not null and c.end_date < $2::date and c.end_date + $3::int < $2::date as raw_ended,
-    exists (select 1 from checkin k where k.placement_id = c.first_id and k.checkin_date <= c.start_date + $4::int) as on_time
+    c.end_date is not null and c.end_date < $2::date and c.end_date + $3::int < $2::date as raw_ended
   from careers c
 ),
 capped as (
