@@ -67,7 +67,7 @@ careers as (
     max(c.came_about) filter (where c.first = 1) as came_about,
     max(c.instruments) filter (where c.first = 1) as instruments,
     max(c.age) filter (where c.first = 1) as age,
-    bool_or(c.on_time) filter (where c.first = 1) as on_time
+    coalesce(bool_or(c.on_time) filter (where c.first = 1), false) as on_time
   from (select n.*, sum(n.first) over (partition by n.person_id order by n.start_date, n.id) as career_no from numbered n) c
   group by c.person_id, c.career_no
 ),
@@ -83,17 +83,18 @@ capped as (
     case when o.age is null then 'onbekend' when o.age < 27 then 'onder 27' when o.age < 50 then '27 tot 50' else '50 en ouder' end as age_band
   from obs o
 )
-select dim, value, days, ended, count(*)::int as n from (
-  select 'totaal' as dim, 'alle' as value, days, ended from capped
-  union all select 'kwartaal', quarter, days, ended from capped
-  union all select 'contract', contract_kind, days, ended from capped
-  union all select 'ontstaan', came_about, days, ended from capped
-  union all select 'leeftijd', age_band, days, ended from capped
-  union all select 'nazorg', case when on_time then 'ja' else 'nee' end, days, ended from capped
-  union all select 'instrument', coalesce(i.instrument, 'geen'), days, ended
-    from capped left join lateral unnest(case when cardinality(capped.instruments) = 0 then array[null::text] else capped.instruments end) as i(instrument) on true
-) x
-group by dim, value, days, ended`;
+-- One pass over the careers for the plain breakdowns (grouping sets), one for instruments (a career can have several).
+select case when grouping(quarter) = 0 then 'kwartaal' when grouping(contract_kind) = 0 then 'contract'
+            when grouping(came_about) = 0 then 'ontstaan' when grouping(age_band) = 0 then 'leeftijd'
+            when grouping(on_time) = 0 then 'nazorg' else 'totaal' end as dim,
+  coalesce(quarter, contract_kind, came_about, age_band, case when on_time then 'ja' when not on_time then 'nee' end, 'alle') as value,
+  days, ended, count(*)::int as n
+from capped
+group by grouping sets ((days, ended), (quarter, days, ended), (contract_kind, days, ended), (came_about, days, ended), (age_band, days, ended), (on_time, days, ended))
+union all
+select 'instrument', coalesce(i.instrument, 'geen'), days, ended, count(*)::int
+from capped left join lateral unnest(case when cardinality(capped.instruments) = 0 then array[null::text] else capped.instruments end) as i(instrument) on true
+group by 2, days, ended`;
 
 export async function durabilityFigures(
   db: Queryable & { transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> },
