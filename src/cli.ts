@@ -29,6 +29,8 @@ Opdrachten:
   backup <bestand>      Maak een back-up (PGlite: map als .tar.gz; PostgreSQL: gebruik pg_dump)
   import-transities <bestand.csv> --organisatie <sleutel>
                         Lees overgangen (taken voor de gemeente) in uit CSV (alles of niets, idempotent)
+  import-plaatsingen <bestand.csv> --organisatie <sleutel>
+                        Lees wijzigingen van plaatsingen in (verlengd, nieuwe einddatum, beëindigd; alles of niets)
   api-token --organisatie <sleutel> --naam <naam>
                         Maak een API-token voor /api/v1/transities (--lijst: tokens tonen, --intrekken <id>)
   account --email <e-mail> --naam <naam> --rol <rol> [--organisatie <sleutel>]
@@ -195,6 +197,9 @@ async function main(argv: string[]): Promise<void> {
       process.exitCode = await (command === 'api-token' ? transities.runApiToken(args) : transities.runImportTransities(args));
       return;
     }
+    case 'import-plaatsingen':
+      process.exitCode = await (await import('./features/nazorg/cli.ts')).runImportPlacements(argv.filter((_, i) => i !== argv.indexOf(command)));
+      return;
     default:
       fail(`Onbekende opdracht "${command}". Gebruik inbeeld --help.`);
   }

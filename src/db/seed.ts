@@ -8,6 +8,7 @@ import type { Db } from './client.ts';
 import { uuidFromKey } from '../domain/ids.ts';
 import { writeCatalogue } from './catalogue.ts';
 import { loadReferenceData } from './reference.ts';
+import { seedNazorgDemo } from './nazorg/demo.ts';
 
 export async function seedReference(db: Db): Promise<void> {
   await db.transaction((tx) =>
@@ -95,6 +96,7 @@ async function seedDemo(db: Db, password: string, services: typeof allServices):
     // The demo has no mail server: this first mail shows the beheerder how unsent mail is kept (/beheer/mail).
     await db.query(`insert into outbox (to_address, subject, body) values ($1, 'Welkom bij de demo van InBeeld', 'Deze e-mail is niet verstuurd, want de demo heeft geen mailserver (SMTP_URL).')`, [DEMO_ACCOUNTS.beheerder]);
   }
+  await seedNazorgDemo(db, consulent);
   await db.query(
     `insert into app_state (key, value) values ('demo-loaded', now()::text) on conflict (key) do update set value = excluded.value, updated_at = now()`,
   );

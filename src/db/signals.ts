@@ -9,6 +9,7 @@
 import type { Queryable } from './client.ts';
 import { logProcessing, type Actor } from './persons.ts';
 import { transitionKinds } from './trajecten.ts';
+import { nazorgSignalKinds, nazorgSignals, type NazorgSignalKind } from './nazorg/signals.ts';
 
 export type SignalKind =
   | 'geen-contact'
@@ -17,7 +18,8 @@ export type SignalKind =
   | 'afspraak-verlopen'
   | 'aanmelding-niet-opgepakt'
   | 'transitie-niet-opgepakt'
-  | 'geen-contactpersoon';
+  | 'geen-contactpersoon'
+  | NazorgSignalKind;
 
 /** The kinds in display order, with their Dutch label, action and the part of the person page that resolves them. */
 export const signalKinds: Record<SignalKind, { label: string; actionLabel: string; anchor: string }> = {
@@ -28,6 +30,7 @@ export const signalKinds: Record<SignalKind, { label: string; actionLabel: strin
   'aanmelding-niet-opgepakt': { label: 'Aanmelding niet opgepakt', actionLabel: 'Aanmelding oppakken', anchor: 'aanmelding' },
   'transitie-niet-opgepakt': { label: 'Overgang niet opgepakt', actionLabel: 'Overgang oppakken', anchor: 'transities' },
   'geen-contactpersoon': { label: 'Geen vaste contactpersoon', actionLabel: 'Contactpersoon kiezen', anchor: 'contactpersoon' },
+  ...nazorgSignalKinds,
 };
 
 const kindOrder = Object.keys(signalKinds) as SignalKind[];
@@ -225,8 +228,9 @@ export async function computeSignals(
     // A report over many rows: JIT compilation would cost more than it saves.
     await tx.query('set local jit = off');
     const rows = await tx.query<PersonRow>(SIGNALS_SQL, [actor.organizationId, today, options.personId ?? null, options.contactPersonId ?? null]);
-    if (options.log !== false) await logProcessing(tx, actor, 'persoon.lijst', rows.map((r) => r.pseudonym));
-    return rows.flatMap((r) => toSignals(r, today)).sort(bySince);
+    const nazorg = await nazorgSignals(tx, actor.organizationId!, today, options);
+    if (options.log !== false) await logProcessing(tx, actor, 'persoon.lijst', [...new Set([...rows.map((r) => r.pseudonym), ...nazorg.map((s) => s.pseudonym)])]);
+    return [...rows.flatMap((r) => toSignals(r, today)), ...nazorg.map(({ pseudonym: _p, ...s }) => s)].sort(bySince);
   });
 }
 
@@ -327,6 +331,8 @@ function detail(kind: SignalKind, r: PersonRow, since: string, today: string): s
       return r.contact_person_removed
         ? `Deze persoon heeft geen vaste contactpersoon meer, sinds ${dutchDate(since)}.`
         : `Deze persoon heeft nog geen vaste contactpersoon. In beeld sinds ${dutchDate(since)}.`;
+    default:
+      return '';
   }
 }
 
@@ -339,6 +345,7 @@ function sinceOf(kind: SignalKind, r: PersonRow): string | null {
     case 'aanmelding-niet-opgepakt': return r.registration_since;
     case 'transitie-niet-opgepakt': return r.transition_since;
     case 'geen-contactpersoon': return r.no_contact_person_since;
+    default: return null; // nazorg kinds come from src/db/nazorg/signals.ts
   }
 }
 

@@ -585,14 +585,18 @@ export interface CaseloadRow {
  * next contact date, an open agreement, the plan's review date, and open
  * request or transition deadlines. Sorted by next action (none last).
  */
-export async function caseload(db: Tx, actor: Actor, view: CaseloadView, active: 'actief' | 'passief' | 'alle'): Promise<CaseloadRow[]> {
+export async function caseload(db: Tx, actor: Actor, view: CaseloadView, active: 'actief' | 'passief' | 'nazorg' | 'alle'): Promise<CaseloadRow[]> {
   return db.transaction(async (tx) => {
     const rows = await tx.query<CaseloadRow & { pseudonym: string }>(
       `with people as (
-         select p.* from person p
-         where p.owner_organization_id = $1::uuid and p.erased_at is null and p.caseload <> 'beeindigd'
+         select p.* from (
+           -- Nazorg (issue 14): a person with an open placement has status 'nazorg' and stays on the list.
+           select p0.*, case when exists (select 1 from placement x where x.person_id = p0.id and x.end_date is null) then 'nazorg' else p0.caseload end as status
+           from person p0
+         ) p
+         where p.owner_organization_id = $1::uuid and p.erased_at is null and p.status <> 'beeindigd'
            and inbeeld_may_see(p.id, p.owner_organization_id, 'basis', $1::uuid, $2)
-           and ($4 = 'alle' or p.caseload = $4)
+           and ($4 = 'alle' or p.status = $4)
            and case $3 when 'mijn' then p.contact_person_id = $5::uuid
                        when 'zonder-contactpersoon' then p.contact_person_id is null else true end
        ), last_contact as (
@@ -607,7 +611,7 @@ export async function caseload(db: Tx, actor: Actor, view: CaseloadView, active:
        ), next_action as (
          select distinct on (person_id) person_id, due, label from actions order by person_id, due
        )
-       select p.id, p.pseudonym, p.given_name as "givenName", p.family_name as "familyName", p.caseload,
+       select p.id, p.pseudonym, p.given_name as "givenName", p.family_name as "familyName", p.status as caseload,
          a.name as "contactPersonName", lc.contact_date as "lastContact", na.due as "nextAction", na.label as "nextActionLabel"
        from people p left join account a on a.id = p.contact_person_id
        left join last_contact lc on lc.person_id = p.id left join next_action na on na.person_id = p.id

@@ -34,10 +34,12 @@ function workLinks(role: string): Array<{ href: string; label: string }> {
       { href: '/caseload', label: 'Caseload' },
       { href: '/personen', label: 'Personen' },
       { href: '/doorverwijzingen', label: 'Doorverwijzingen' },
+      { href: '/nazorg', label: 'Nazorg' },
       compass,
     ];
   }
   if (role === 'aanbieder-redacteur' || role === 'functioneel-beheerder') return [{ href: '/beheer', label: 'Beheer' }, compass];
+  if (role === 'beleidsmedewerker') return [{ href: '/nazorg/duurzaamheid', label: 'Duurzaamheid' }, compass];
   return [compass];
 }
 

@@ -145,6 +145,22 @@ export const permissions: Record<string, AccessRule> = {
   'GET /health/ready': 'public',
   'GET /beheer/mail': ['functioneel-beheerder'],
   'GET /ontwikkeling/outbox': ['functioneel-beheerder'],
+  // Nazorg en duurzaamheid (issue 14): placements, check-ins, ends, schedule, durability figures (docs/nazorg.md)
+  'GET /nazorg': caseworkers,
+  'GET /personen/:id/nazorg': caseworkers,
+  'GET /personen/:id/plaatsingen/nieuw': caseworkers,
+  'POST /personen/:id/plaatsingen': caseworkers,
+  'GET /personen/:id/plaatsingen/:placementId/gesprek': caseworkers,
+  'POST /personen/:id/plaatsingen/:placementId/gesprek': caseworkers,
+  'GET /personen/:id/plaatsingen/:placementId/einde': caseworkers,
+  'POST /personen/:id/plaatsingen/:placementId/einde': caseworkers,
+  'POST /personen/:id/plaatsingen/:placementId/vervolg': caseworkers,
+  'POST /personen/:id/nazorg-opvolging/:followupId': caseworkers,
+  'GET /nazorg/schema': ['teamleider'],
+  'POST /nazorg/schema': ['teamleider'],
+  'GET /nazorg/duurzaamheid': ['teamleider', 'beleidsmedewerker'],
+  'GET /nazorg/duurzaamheid.csv': ['teamleider', 'beleidsmedewerker'],
+  'POST /api/v1/plaatsingen': caseworkers,
 };
 
 /** Static assets are public; their paths carry a content hash. */

@@ -17,6 +17,8 @@ import { beheerPlugin } from '../features/beheer/routes.tsx';
 import { kennisPlugin } from '../features/kennis/routes.tsx';
 import { veranderkompasPlugin } from '../features/kennis/veranderkompas-routes.tsx';
 import { overdrachtPlugin } from '../features/overdracht/routes.tsx';
+import { nazorgApiPlugin } from '../features/nazorg/api.ts';
+import { nazorgPlugin } from '../features/nazorg/routes.tsx';
 import { personenPlugin } from '../features/personen/routes.tsx';
 import { rechtencheckApiPlugin } from '../features/rechtencheck/api.ts';
 import { rechtencheckPlugin } from '../features/rechtencheck/routes.tsx';
@@ -189,10 +191,12 @@ export async function buildApp({ db, config, logger = false, logStream }: BuildO
   await app.register(kennisPlugin);
   await app.register(veranderkompasPlugin);
   await app.register(overdrachtPlugin);
+  await app.register(nazorgPlugin);
   await app.register(oidcPlugin);
   await app.register(apiPlugin, { prefix: '/api/v1' });
   await app.register(rechtencheckApiPlugin, { prefix: '/api/v1' });
   await app.register(transitiesApiPlugin, { prefix: '/api/v1' });
   await app.register(mailPlugin);
+  await app.register(nazorgApiPlugin, { prefix: '/api/v1' });
   return app;
 }

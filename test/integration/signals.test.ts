@@ -434,6 +434,10 @@ describe('countByKind', () => {
       'aanmelding-niet-opgepakt': 0,
       'transitie-niet-opgepakt': 0,
       'geen-contactpersoon': 0,
+      'nazorg-gesprek-te-laat': 0,
+      'contract-eindigt': 0,
+      'baan-gestopt': 0,
+      'nazorg-geen-contact': 0,
     });
     assert.deepEqual(Object.keys(counts), Object.keys(signalKinds));
   });

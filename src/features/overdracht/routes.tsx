@@ -4,6 +4,8 @@
 // person's own link, the e-mailed link for receivers without InBeeld, the
 // response-time settings and the report. See docs/overdracht.md.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { OwnNazorg, ownWork } from '../nazorg/own-page.tsx';
+import { today } from '../nazorg/clock.ts';
 import { readPerson, type Actor, type PersonRecord } from '../../db/persons.ts';
 import { findShare, formatShareCode, normalizeShareCode } from '../../db/rechtencheck.ts';
 import {
@@ -548,7 +550,8 @@ export async function overdrachtPlugin(app: FastifyInstance) {
         404,
       );
     }
-    return noStore(reply).page(PersonOverviewPage({ csrfToken: reply.generateCsrf(), token, o }));
+    const work = await ownWork(app.db, token, today()); // nazorg (issue 14)
+    return noStore(reply).page(PersonOverviewPage({ csrfToken: reply.generateCsrf(), token, o, work: work ? OwnNazorg({ w: work }) : null }));
   });
 
   app.post('/mijn-doorverwijzingen/uitzetten', { ...post, ...linkLimit }, async (request, reply) => {

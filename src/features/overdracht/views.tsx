@@ -1127,7 +1127,7 @@ export function MessagePage(props: { title: string; message: string; path: strin
 
 // ---------------------------------------------------------------- the person's own page
 
-export function PersonOverviewPage(props: { csrfToken: string; token: string; o: PersonOverview }) {
+export function PersonOverviewPage(props: { csrfToken: string; token: string; o: PersonOverview; work?: ComponentChildren }) {
   const { o } = props;
   return (
     <Layout title="Mijn doorverwijzingen" path="/mijn-doorverwijzingen">
@@ -1154,6 +1154,7 @@ export function PersonOverviewPage(props: { csrfToken: string; token: string; o:
           </li>
         ))}
       </ul>
+      {props.work}
       <h2>Deze pagina uitzetten</h2>
       <p>Deze link werkt tot {formatDay(o.expiresAt)}. Wil je niet dat iemand anders deze pagina kan zien? Zet de link dan uit. Je contactpersoon kan je een nieuwe link geven.</p>
       <form method="post" action="/mijn-doorverwijzingen/uitzetten">

@@ -149,6 +149,7 @@ export function PersonPage(props: Base & {
         <a href="/personen">Terug naar personen</a>
       </p>
       <h1>{name}</h1>
+      {person.visibleParts.includes('plan') ? <p><a href={`/personen/${person.id}/nazorg`}>Werk en nazorg</a></p> : null}
       {props.notice ? (
         <div class="notice" role="status">
           <p>{props.notice}</p>

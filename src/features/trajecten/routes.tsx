@@ -158,7 +158,7 @@ export async function trajectenPlugin(app: FastifyInstance, opts: { showPerson: 
   app.get('/caseload', hide, async (request, reply) => {
     const query = request.query as Record<string, unknown>;
     const view = (['mijn', 'team', 'zonder-contactpersoon'].includes(String(query.weergave)) ? query.weergave : 'mijn') as CaseloadView;
-    const list = (['actief', 'passief', 'alle'].includes(String(query.lijst)) ? query.lijst : 'alle') as 'actief' | 'passief' | 'alle';
+    const list = (['actief', 'passief', 'nazorg', 'alle'].includes(String(query.lijst)) ? query.lijst : 'alle') as 'actief' | 'passief' | 'nazorg' | 'alle';
     const actor = actorOf(request);
     const rows = await caseload(app.db, actor, view, list);
     const [open] = await app.db.query<{ n: number }>(

@@ -395,7 +395,7 @@ export function CaseloadPage({ user, csrfToken, rows, view, list, openRegistrati
       <form method="get" action="/caseload" class="search-form">
         <input type="hidden" name="weergave" value={view} />
         <div class="row">
-          <SelectField name="lijst" label="Caseload" options={[{ code: 'alle', name: 'Actief en passief' }, { code: 'actief', name: 'Alleen actief' }, { code: 'passief', name: 'Alleen passief' }]} value={list} errors={[]} />
+          <SelectField name="lijst" label="Caseload" options={[{ code: 'alle', name: 'Actief, passief en nazorg' }, { code: 'actief', name: 'Alleen actief' }, { code: 'passief', name: 'Alleen passief' }, { code: 'nazorg', name: 'Alleen nazorg (aan het werk)' }]} value={list} errors={[]} />
           <button type="submit">Tonen</button>
         </div>
       </form>
