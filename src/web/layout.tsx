@@ -29,14 +29,17 @@ const menu: Array<{ href: string; label: string }> = [
 /** Menu items for a logged-in user, by role. */
 function workLinks(role: string): Array<{ href: string; label: string }> {
   const compass = { href: '/veranderkompas', label: 'Veranderkompas' };
+  const monitor = { href: '/monitor', label: 'Monitor' };
   if (role === 'consulent' || role === 'teamleider') {
     return [
       { href: '/caseload', label: 'Caseload' },
       { href: '/personen', label: 'Personen' },
       { href: '/doorverwijzingen', label: 'Doorverwijzingen' },
+      ...(role === 'teamleider' ? [monitor] : []),
       compass,
     ];
   }
+  if (role === 'beleidsmedewerker') return [monitor, compass];
   if (role === 'aanbieder-redacteur' || role === 'functioneel-beheerder') return [{ href: '/beheer', label: 'Beheer' }, compass];
   return [compass];
 }

@@ -141,6 +141,11 @@ export const permissions: Record<string, AccessRule> = {
   'POST /api/v1/rechtencheck': 'public',
   // Transition events from machine clients (API token: a consulent of the token's organisation)
   'POST /api/v1/transities': caseworkers,
+  // Monitor: aggregates with disclosure control, no person reachable (docs/monitor.md)
+  'GET /monitor': ['teamleider', 'beleidsmedewerker'],
+  'GET /monitor/csv/:tabel': ['teamleider', 'beleidsmedewerker'],
+  'GET /monitor/open-data.csv': ['teamleider', 'beleidsmedewerker'],
+  'GET /monitor/rapport.pdf': ['teamleider', 'beleidsmedewerker'],
 };
 
 /** Static assets are public; their paths carry a content hash. */
@@ -161,5 +166,6 @@ export function allows(rule: AccessRule, role: Role | null): boolean {
 export function homeFor(role: Role): string {
   if (role === 'consulent' || role === 'teamleider') return '/caseload';
   if (role === 'aanbieder-redacteur' || role === 'functioneel-beheerder') return '/beheer';
+  if (role === 'beleidsmedewerker') return '/monitor';
   return '/';
 }
