@@ -121,3 +121,30 @@ describe('monitor', () => {
     assert.match(res.body, /arbeidsmarktregio Drenthe/);
   });
 });
+
+describe('monitor demo history', () => {
+  it('is deterministic and fills every figure', async () => {
+    const { seededDb } = await import('../helpers/db.ts');
+    const { seedMonitorDemo } = await import('../../src/db/monitor/demo.ts');
+    const d = await seededDb();
+    try {
+      const added = await seedMonitorDemo(d.db, '2026-06-30');
+      assert.equal(added, (14 + 12 + 9 + 5 + 4) * 24);
+      assert.equal(await seedMonitorDemo(d.db, '2026-06-30'), 0, 'only once');
+      const [sum] = await d.db.query<{ s: string }>(`select md5(string_agg(came_into_view_via || no_benefit_reason || created_at::text, ',' order by pseudonym)) as s from person where pseudonym like 'demo-historie-%'`);
+      const d2 = await seededDb();
+      await seedMonitorDemo(d2.db, '2026-06-30');
+      const [sum2] = await d2.db.query<{ s: string }>(`select md5(string_agg(came_into_view_via || no_benefit_reason || created_at::text, ',' order by pseudonym)) as s from person where pseudonym like 'demo-historie-%'`);
+      await d2.close();
+      assert.equal(sum!.s, sum2!.s);
+      const { choice, current, previous } = readChoice({ periode: 'jaar', datum: '2026-01-01', niveau: 'regio' }, '2026-06-30');
+      const m = (await loadMonitor(d.db, emmen, choice, current!, previous!))!;
+      for (const f of m.figures) {
+        const shown = f.tables.flatMap((x) => x.rows).filter((r) => (r.cur.shown ?? 0) > 0).length;
+        assert.ok(shown > 0, `figure ${f.key} shows nothing`);
+      }
+    } finally {
+      await d.close();
+    }
+  });
+});
