@@ -16,7 +16,7 @@ import type { Cell, Constraint } from './types.ts';
 const EPS = 1e-9;
 
 /** Ids of suppressed cells that the attacker can compute exactly, with the value they get. `only` limits the integer search to these cells (the primaries). */
-export function recoverable(cells: readonly Cell[], constraints: readonly Constraint[], suppressed: ReadonlySet<string>, only?: ReadonlySet<string>): Map<string, number> {
+export function recoverable(cells: readonly Cell[], constraints: readonly Constraint[], suppressed: ReadonlySet<string>, only?: ReadonlySet<string>, options: { integer?: boolean } = {}): Map<string, number> {
   const value = new Map(cells.map((c) => [c.id, c.value]));
   const known = new Map<string, number>();
   for (const c of cells) if (!suppressed.has(c.id)) known.set(c.id, c.value);
@@ -33,6 +33,7 @@ export function recoverable(cells: readonly Cell[], constraints: readonly Constr
     }
     if (found.size === before) break;
   }
+  if (options.integer === false) return found;
   for (const id of suppressed) {
     if (found.has(id) || (only && !only.has(id))) continue;
     const v = value.get(id)!;
@@ -46,7 +47,8 @@ type Domains = Map<string, [number, number]>;
 function hasOtherValue(constraints: readonly Constraint[], known: ReadonlyMap<string, number>, id: string, v: number): boolean {
   const unknown = [...new Set(constraints.flatMap((k) => [k.total, ...k.parts]))].filter((x) => !known.has(x));
   if (!unknown.includes(id)) return true; // on no equation: nothing tells the attacker anything
-  const big = 1000 * (1 + Math.max(v, ...known.values()));
+  // No upper bound is known; twice everything published plus a margin leaves room for any other table.
+  const big = 2 * ([...known.values()].reduce((s, x) => s + x, 0) + v) + 10;
   const budget = { nodes: 20_000 };
   for (const [lo, hi] of [[1, v - 1], [v + 1, big]] as const) {
     if (lo > hi) continue;

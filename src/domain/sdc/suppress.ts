@@ -17,7 +17,9 @@ export function protect(cells: readonly Cell[], constraints: readonly Constraint
   const suppressed = new Set(primary);
   // Each round adds one cell, so this ends after at most cells.length rounds.
   for (let round = 0; round <= cells.length; round++) {
-    const found = [...recoverable(cells, constraints, suppressed, primary).keys()];
+    // The cheap attacks first; the integer search only once they find nothing.
+    let found = [...recoverable(cells, constraints, suppressed, primary, { integer: false }).keys()];
+    if (!found.some((id) => primary.has(id))) found = [...recoverable(cells, constraints, suppressed, primary).keys()];
     const leaked = found.filter((id) => primary.has(id));
     if (leaked.length === 0) break;
     // First on the leaked cell's own equations, then on those of any recovered cell.

@@ -15,7 +15,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 async function monitorRoutes(app: FastifyInstance) {
   const load = async (request: FastifyRequest) => {
     const r = readChoice((request.query ?? {}) as Record<string, unknown>, today());
-    const monitor = r.current && r.previous ? await loadMonitor(app.db, request.user!.organizationId, r.choice, r.current, r.previous) : null;
+    const monitor = r.current && r.previous ? await loadMonitor(app.db, request.user!.organizationId, r.choice, r.current, r.previous, app.config.monitorMinimum) : null;
     return { ...r, monitor };
   };
   const fileName = (s: string) => s.replace(/[^a-z0-9-]+/gi, '-').toLowerCase();
