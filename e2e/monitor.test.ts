@@ -60,6 +60,14 @@ describe('monitor (e2e)', () => {
     await tabTo(page, 'a[href^="/monitor/rapport.pdf"]', 400);
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     assert.match(pdf.suggestedFilename(), /\.pdf$/);
+
+    // The business case, with the keyboard.
+    await page.goto(`${h.baseUrl}/monitor/businesscase`);
+    await keys(page, '#hourlyRate', '80');
+    await keys(page, '#consulentHoursPerPerson', '10');
+    await submit(page, 'main form button[type="submit"]');
+    assert.match(await page.textContent('main') ?? '', /Saldo voor de gemeente per jaar/);
+    await clean(page, 'businesscase');
     await context.close();
   });
 
@@ -77,6 +85,27 @@ describe('monitor (e2e)', () => {
     const bars = await page.$$eval('svg path', (ps) => ps.filter((p) => (p.getAttribute('fill') ?? 'none') !== 'none').length);
     assert.ok(bars > 0, 'bars are drawn');
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('the business case parameters page for a functioneel-beheerder', async () => {
+    const context = await axeContext(h.browser);
+    const page = await context.newPage();
+    await page.goto(`${h.baseUrl}/inloggen`);
+    await page.fill('#email', DEMO_ACCOUNTS.beheerder);
+    await page.fill('#wachtwoord', DEMO_PASSWORD);
+    await Promise.all([page.waitForURL(/\/beheer/), page.click('form button[type="submit"]')]);
+    await page.goto(`${h.baseUrl}/beheer/mkba`);
+    await clean(page, 'beheer mkba');
+    await keys(page, '#key', 'zorgkosten');
+    await keys(page, '#label', 'Lagere zorgkosten');
+    await keys(page, '#per', 'per plaatsing per jaar');
+    await keys(page, '#amount', '1000');
+    await keys(page, '#validFrom', '2025-01-01');
+    await keys(page, '#source', 'Test');
+    await submit(page, 'main form[method="post"] button[type="submit"]');
+    assert.match(await page.textContent('main') ?? '', /Het bedrag is opgeslagen/);
+    await clean(page, 'beheer mkba saved');
     await context.close();
   });
 

@@ -146,6 +146,9 @@ export const permissions: Record<string, AccessRule> = {
   'GET /monitor/csv/:tabel': ['teamleider', 'beleidsmedewerker'],
   'GET /monitor/open-data.csv': ['teamleider', 'beleidsmedewerker'],
   'GET /monitor/rapport.pdf': ['teamleider', 'beleidsmedewerker'],
+  'GET /monitor/businesscase': ['teamleider', 'beleidsmedewerker'],
+  'GET /beheer/mkba': ['functioneel-beheerder'],
+  'POST /beheer/mkba': ['functioneel-beheerder'],
 };
 
 /** Static assets are public; their paths carry a content hash. */

@@ -148,3 +148,38 @@ describe('monitor demo history', () => {
     }
   });
 });
+
+describe('business case', () => {
+  let b: TestApp;
+  before(async () => { b = await testApp(); });
+  after(async () => b.close());
+
+  it('computes with the dated Gemeentefonds parameter and the gemeente\'s own costs', async () => {
+    const { cookie } = await loginAs(b.app, DEMO_ACCOUNTS.beleidEmmen);
+    const res = await b.app.inject({ url: '/monitor/businesscase?placementsWithLks=10&durability12=0,5&hourlyRate=80&consulentHoursPerPerson=10&peopleInView=20', headers: { cookie } });
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /€ 33\.880/, '5 × 6,776');
+    assert.match(res.body, /Cedris en Divosa \(2024\)/);
+    assert.match(res.body, /€ 16\.000/, '20 × 10 × 80');
+    const bad = await b.app.inject({ url: '/monitor/businesscase?durability12=3', headers: { cookie } });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /van 0 tot en met 1/);
+  });
+
+  it('a functioneel-beheerder adds a dated value; others may not', async () => {
+    const { cookie } = await loginAs(b.app, DEMO_ACCOUNTS.beheerder);
+    const page = await b.app.inject({ url: '/beheer/mkba', headers: { cookie } });
+    assert.equal(page.statusCode, 200);
+    const csrf = page.body.match(/name="_csrf" value="([^"]+)"/g)!.at(-1)!.match(/value="([^"]+)"/)![1]!;
+    const form = (f: Record<string, string>) => b.app.inject({ method: 'POST', url: '/beheer/mkba', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ _csrf: csrf, ...f }).toString() });
+    const bad = await form({ key: 'X!', label: '', side: 'gemeente', per: '', amount: 'veel', validFrom: '2026-13-01', source: '' });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /Sleutel: gebruik/);
+    const ok = await form({ key: 'zorgkosten', label: 'Lagere zorgkosten', side: 'samenleving', per: 'per plaatsing per jaar', amount: '1000', validFrom: '2025-01-01', source: 'Test', sourceUrl: '' });
+    assert.equal(ok.statusCode, 303);
+    const [row] = await b.db.query<{ amount: number }>(`select amount::float8 as amount from mkba_parameter where key = 'zorgkosten'`);
+    assert.equal(row!.amount, 1000);
+    const beleid = await loginAs(b.app, DEMO_ACCOUNTS.beleidEmmen);
+    assert.equal((await b.app.inject({ url: '/beheer/mkba', headers: { cookie: beleid.cookie } })).statusCode, 403);
+  });
+});

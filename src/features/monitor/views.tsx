@@ -120,6 +120,7 @@ export function MonitorPage(props: { user: SessionUser; csrfToken: string; monit
           <ul>
             <li><a href={`/monitor/rapport.pdf?${queryString(m.choice)}`} download>Download de hele monitor als PDF</a></li>
             <li><a href={`/monitor/open-data.csv?${queryString(m.choice)}`} download>Download alle tabellen als open data (CSV)</a></li>
+            <li><a href="/monitor/businesscase">Businesscase: wat kost het en wat levert het op</a></li>
           </ul>
           <nav aria-label="Onderdelen van de monitor">
             <ul>
