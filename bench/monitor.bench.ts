@@ -15,6 +15,7 @@ import type { Db } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { seedReference } from '../src/db/seed.ts';
 import { uuidFromKey } from '../src/domain/ids.ts';
+import { sections } from '../src/features/monitor/sections.ts';
 import { loadMonitor, readChoice } from '../src/features/monitor/service.ts';
 import { emptyDb } from '../test/helpers/db.ts';
 
@@ -84,6 +85,16 @@ async function run(label: string, db: Db, persons: number) {
     baseline.push(await time(() => db.query('select (select count(*) from person) + (select count(*) from contact) + (select count(*) from self_registration) + (select count(*) from plan) + (select count(*) from transition) + (select count(*) from referral)')));
   }
   process.stdout.write(`${label}: whole monitor (${figures} figures, region) median ${median(monitor).toFixed(1)} ms; count(*) over the same rows ${median(baseline).toFixed(1)} ms\n`);
+  // Where the time goes: each section (queries and disclosure control together).
+  const { params } = await import('../src/db/monitor/queries.ts');
+  const { scopeFor } = await import('../src/db/monitor/scope.ts');
+  const scope = (await scopeFor(db, orgId, 'regio'))!;
+  const ctx = { db, params: params(scope.codes, current!, previous!), sdc: { minimum: 5 }, on: current!.to };
+  for (const s of sections) {
+    const ts: number[] = [];
+    for (let i = 0; i < RUNS; i++) ts.push(await time(() => s.load(ctx)));
+    process.stdout.write(`  ${s.key}: ${median(ts).toFixed(1)} ms\n`);
+  }
 }
 
 const pgliteDb = await emptyDb();
