@@ -142,7 +142,7 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'seed': {
       const db = await open(config);
-      const counts = await seed(db, { demo: values.demo === true });
+      const counts = await seed(db, { demo: values.demo === true, demoHistory: values.demo === true });
       process.stdout.write(`Geladen: ${counts.organizations} organisaties en ${counts.services} aanbiedingen.\n`);
       await db.close();
       return;

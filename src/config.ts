@@ -29,8 +29,16 @@ export interface Config {
   trustProxy: false | number | string[];
   /** Months after the last change of a person record before it is anonymised. */
   retentionMonths: number;
+  /** Monitor: counts below this are hidden (statistical disclosure control, docs/monitor.md). */
+  monitorMinimum: number;
   /** OpenID Connect login, optional. */
   oidc: { issuer: string; clientId: string; clientSecret: string } | null;
+}
+
+function monitorMinimum(value: string | undefined): number {
+  const n = Number(value ?? 5);
+  if (!Number.isInteger(n) || n < 2 || n > 100) throw new Error(`MONITOR_MINIMUM moet een heel getal van 2 tot en met 100 zijn, niet "${value}".`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -55,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     devOutbox: devOutbox(env.DEV_OUTBOX, baseUrl),
     trustProxy: trustProxy(env.TRUST_PROXY),
     retentionMonths: Number(env.RETENTION_MONTHS ?? 24),
+    monitorMinimum: monitorMinimum(env.MONITOR_MINIMUM),
     oidc:
       env.OIDC_ISSUER && env.OIDC_CLIENT_ID
         ? { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET ?? '' }

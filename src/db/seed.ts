@@ -3,6 +3,7 @@
 import { allOrganizations, allServices } from '../content/catalogue/index.ts';
 import { arbeidsmarktregios, gemeenten, referenceSource, woonplaatsen } from '../content/reference/index.ts';
 import { createAccount, type Role } from '../web/auth.tsx';
+import { seedMonitorDemo } from './monitor/demo.ts';
 import { createPerson, type Actor, type NewPerson } from './persons.ts';
 import type { Db } from './client.ts';
 import { uuidFromKey } from '../domain/ids.ts';
@@ -26,6 +27,8 @@ export interface SeedOptions {
   demo: boolean;
   /** Password of the demo accounts; only used with demo. */
   demoPassword?: string;
+  /** Also two years of generated history for the monitor (src/db/monitor/demo.ts); on first start and `seed --demo`. */
+  demoHistory?: boolean;
 }
 
 export const DEMO_ACCOUNTS = {
@@ -62,6 +65,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<{ organization
   const services = options.demo ? allServices : allServices.filter((s) => !s.demo);
   const counts = await db.transaction((tx) => writeCatalogue(tx, organizations, services));
   if (options.demo) await seedDemo(db, options.demoPassword ?? 'demo-wachtwoord', services);
+  if (options.demo && options.demoHistory) await seedMonitorDemo(db, new Date().toISOString().slice(0, 10));
   return counts;
 }
 
@@ -108,6 +112,6 @@ export async function seedOnFirstStart(db: Db, options: SeedOptions): Promise<bo
     `select (select count(*) from gemeente) + (select count(*) from app_state where key = 'demo-loaded') as n`,
   );
   if (state && state.n > 0) return false;
-  await seed(db, options);
+  await seed(db, { demoHistory: true, ...options });
   return true;
 }

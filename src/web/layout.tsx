@@ -29,17 +29,19 @@ const menu: Array<{ href: string; label: string }> = [
 /** Menu items for a logged-in user, by role. */
 function workLinks(role: string): Array<{ href: string; label: string }> {
   const compass = { href: '/veranderkompas', label: 'Veranderkompas' };
+  const monitor = { href: '/monitor', label: 'Monitor' };
   if (role === 'consulent' || role === 'teamleider') {
     return [
       { href: '/caseload', label: 'Caseload' },
       { href: '/personen', label: 'Personen' },
       { href: '/doorverwijzingen', label: 'Doorverwijzingen' },
       { href: '/nazorg', label: 'Nazorg' },
+      ...(role === 'teamleider' ? [monitor] : []),
       compass,
     ];
   }
+  if (role === 'beleidsmedewerker') return [monitor, { href: '/nazorg/duurzaamheid', label: 'Duurzaamheid' }, compass];
   if (role === 'aanbieder-redacteur' || role === 'functioneel-beheerder') return [{ href: '/beheer', label: 'Beheer' }, compass];
-  if (role === 'beleidsmedewerker') return [{ href: '/nazorg/duurzaamheid', label: 'Duurzaamheid' }, compass];
   return [compass];
 }
 

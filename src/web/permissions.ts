@@ -161,6 +161,14 @@ export const permissions: Record<string, AccessRule> = {
   'GET /nazorg/duurzaamheid': ['teamleider', 'beleidsmedewerker'],
   'GET /nazorg/duurzaamheid.csv': ['teamleider', 'beleidsmedewerker'],
   'POST /api/v1/plaatsingen': caseworkers,
+  // Monitor: aggregates with disclosure control, no person reachable (docs/monitor.md)
+  'GET /monitor': ['teamleider', 'beleidsmedewerker'],
+  'GET /monitor/csv/:tabel': ['teamleider', 'beleidsmedewerker'],
+  'GET /monitor/open-data.csv': ['teamleider', 'beleidsmedewerker'],
+  'GET /monitor/rapport.pdf': ['teamleider', 'beleidsmedewerker'],
+  'GET /monitor/businesscase': ['teamleider', 'beleidsmedewerker'],
+  'GET /beheer/mkba': ['functioneel-beheerder'],
+  'POST /beheer/mkba': ['functioneel-beheerder'],
 };
 
 /** Static assets are public; their paths carry a content hash. */
@@ -181,5 +189,6 @@ export function allows(rule: AccessRule, role: Role | null): boolean {
 export function homeFor(role: Role): string {
   if (role === 'consulent' || role === 'teamleider') return '/caseload';
   if (role === 'aanbieder-redacteur' || role === 'functioneel-beheerder') return '/beheer';
+  if (role === 'beleidsmedewerker') return '/monitor';
   return '/';
 }

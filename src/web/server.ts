@@ -16,6 +16,8 @@ import { apiPlugin } from '../features/api/routes.ts';
 import { beheerPlugin } from '../features/beheer/routes.tsx';
 import { kennisPlugin } from '../features/kennis/routes.tsx';
 import { veranderkompasPlugin } from '../features/kennis/veranderkompas-routes.tsx';
+import { mkbaPlugin } from '../features/monitor/mkba.tsx';
+import { monitorPlugin } from '../features/monitor/routes.tsx';
 import { overdrachtPlugin } from '../features/overdracht/routes.tsx';
 import { nazorgApiPlugin } from '../features/nazorg/api.ts';
 import { nazorgPlugin } from '../features/nazorg/routes.tsx';
@@ -192,6 +194,8 @@ export async function buildApp({ db, config, logger = false, logStream }: BuildO
   await app.register(veranderkompasPlugin);
   await app.register(overdrachtPlugin);
   await app.register(nazorgPlugin);
+  await app.register(monitorPlugin);
+  await app.register(mkbaPlugin);
   await app.register(oidcPlugin);
   await app.register(apiPlugin, { prefix: '/api/v1' });
   await app.register(rechtencheckApiPlugin, { prefix: '/api/v1' });

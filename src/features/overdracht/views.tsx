@@ -2,6 +2,7 @@
 // overview, the receiver's inbox, one referral, settings, the report, the
 // page behind the e-mailed link, and the person's own page.
 import type { ComponentChildren } from 'preact';
+import { protectGroup } from '../../domain/sdc/index.ts';
 import type { RecordPart } from '../../db/persons.ts';
 import { recordParts } from '../../db/persons.ts';
 import type {
@@ -990,16 +991,21 @@ export function PolicyPage(props: { user: SessionUser; csrfToken: string; policy
 // ---------------------------------------------------------------- report
 
 export function ReportPage(props: { user: SessionUser; csrfToken: string; rows: ReportRow[]; from: string; to: string; errors: FieldError[] }) {
-  const byOutcome = props.rows.filter((r) => r.state === 'afgerond');
-  const failures = props.rows.filter((r) => r.reason !== null);
-  const open = props.rows.filter((r) => ['verstuurd', 'geaccepteerd', 'in_behandeling', 'gepauzeerd'].includes(r.state));
+  // Counts below 5 are hidden, with secondary suppression against the total
+  // (src/domain/sdc, docs/monitor.md). The full picture is in the monitor.
   const total = props.rows.reduce((n, r) => n + r.count, 0);
+  const group = protectGroup(1, [total], [{ key: 'r', rows: props.rows.map((r, i) => ({ key: String(i), counts: [r.count] })) }]);
+  const shown = (i: number) => group.breakdowns[0]!.rows[i]!.cells[0]!.shown;
+  const indexed = props.rows.map((r, i) => ({ r, count: shown(i) }));
+  const byOutcome = indexed.filter(({ r }) => r.state === 'afgerond');
+  const failures = indexed.filter(({ r }) => r.reason !== null);
+  const totalShown = group.totals[0]!.shown;
   const where = (r: ReportRow) => `${r.receiverOrganizationName}${r.serviceName ? `: ${r.serviceName}` : ''}`;
   return (
     <Layout title="Rapport doorverwijzingen" path="/doorverwijzingen" user={props.user} csrfToken={props.csrfToken}>
       <h1>Rapport doorverwijzingen</h1>
       {props.user.role === 'teamleider' ? <SubNav current="/doorverwijzingen/rapport" user={props.user} /> : null}
-      <p>Aantallen, zonder namen: doorverwijzingen die jullie organisatie verstuurde of ontving, verstuurd in de gekozen periode.</p>
+      <p>Aantallen, zonder namen: doorverwijzingen die jullie organisatie verstuurde of ontving, verstuurd in de gekozen periode. Aantallen kleiner dan 5 zijn verborgen (·), en soms ook een ander aantal. Meer cijfers staan in de <a href="/monitor#doorverwijzingen">monitor</a>.</p>
       <ErrorSummary errors={props.errors} />
       <form method="get" action="/doorverwijzingen/rapport" class="search-form" novalidate>
         <div class="row">
@@ -1008,16 +1014,16 @@ export function ReportPage(props: { user: SessionUser; csrfToken: string; rows: 
           <button type="submit">Tonen</button>
         </div>
       </form>
-      <p role="status">{total === 1 ? '1 doorverwijzing' : `${total} doorverwijzingen`} in deze periode, waarvan {open.reduce((n, r) => n + r.count, 0)} nog open.</p>
+      <p role="status">{totalShown === null ? 'Minder dan 5 doorverwijzingen' : totalShown === 1 ? '1 doorverwijzing' : `${totalShown} doorverwijzingen`} in deze periode.</p>
       <h2>Uitkomsten per organisatie en aanbod</h2>
-      <CountTable caption="Uitkomsten" head="Uitkomst" rows={byOutcome.map((r) => ({ where: where(r), what: r.outcome ? outcomes[r.outcome] : '', count: r.count }))} />
+      <CountTable caption="Uitkomsten" head="Uitkomst" rows={byOutcome.map(({ r, count }) => ({ where: where(r), what: r.outcome ? outcomes[r.outcome] : '', count }))} />
       <h2>Redenen als het niet lukte</h2>
-      <CountTable caption="Redenen" head="Status en reden" rows={failures.map((r) => ({ where: where(r), what: `${stateLabels[r.state]}: ${r.reason ? reasons[r.reason] : ''}`, count: r.count }))} />
+      <CountTable caption="Redenen" head="Status en reden" rows={failures.map(({ r, count }) => ({ where: where(r), what: `${stateLabels[r.state]}: ${r.reason ? reasons[r.reason] : ''}`, count }))} />
     </Layout>
   );
 }
 
-function CountTable({ caption, head, rows }: { caption: string; head: string; rows: Array<{ where: string; what: string; count: number }> }) {
+function CountTable({ caption, head, rows }: { caption: string; head: string; rows: Array<{ where: string; what: string; count: number | null }> }) {
   if (rows.length === 0) return <p>Geen.</p>;
   return (
     <table>
@@ -1034,7 +1040,7 @@ function CountTable({ caption, head, rows }: { caption: string; head: string; ro
           <tr>
             <td>{r.where}</td>
             <td>{r.what}</td>
-            <td>{r.count}</td>
+            <td>{r.count === null ? <>·<span class="visually-hidden"> verborgen</span></> : r.count}</td>
           </tr>
         ))}
       </tbody>

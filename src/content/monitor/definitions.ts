@@ -1,0 +1,72 @@
+// What each monitor figure counts: one plain sentence per figure, versioned.
+// When a definition changes, add a new version with the date it holds from;
+// the page shows the version in force and its date, so figures from before
+// and after a change are not compared unknowingly.
+export interface Definition {
+  version: number;
+  validFrom: string;
+  text: string;
+}
+
+export const definitions: Record<string, Definition[]> = {
+  instroom: [
+    {
+      version: 1,
+      validFrom: '2026-12-01',
+      text: 'Mensen die in de periode in beeld kwamen: hun dossier werd in de periode aangemaakt. Per bron (hoe ze in beeld kwamen; een aanmelding met een Rechtencheck-code telt als Rechtencheck) en per reden waarom ze geen uitkering hebben.',
+    },
+  ],
+  bestand: [
+    {
+      version: 1,
+      validFrom: '2026-12-01',
+      text: 'Mensen die op de laatste dag van de periode in beeld waren: dossier aangemaakt vóór of op die dag en toen nog niet beëindigd. De status is die van vandaag.',
+    },
+  ],
+  trechter: [
+    {
+      version: 1,
+      validFrom: '2026-12-01',
+      text: 'Van de mensen die in de periode in beeld kwamen: hoeveel er een contactmoment, een plan met een doel en een door de persoon bevestigd plan hebben (tot vandaag). De tijd tussen de stappen is in dagen, als mediaan en 90e percentiel.',
+    },
+  ],
+  contact: [
+    {
+      version: 1,
+      validFrom: '2026-12-01',
+      text: 'Verzoeken "Neem contact met mij op" die in de periode binnenkwamen, en of ze vóór of op de termijn van de gemeente zijn opgepakt. De tijd tot oppakken is in dagen.',
+    },
+  ],
+  transities: [
+    {
+      version: 1,
+      validFrom: '2026-12-01',
+      text: 'Overgangsmomenten (zoals van school af of een afgewezen uitkering) met een datum in de periode, per soort, en of de gemeente ze binnen de termijn heeft opgepakt.',
+    },
+  ],
+  doorverwijzingen: [
+    {
+      version: 1,
+      validFrom: '2026-12-01',
+      text: 'Doorverwijzingen van of naar de gemeente die in de periode zijn verstuurd, met hun stand of uitkomst van vandaag, per ontvangende organisatie, en de reden als het niet lukte. De reactietijd is de tijd tot het eerste antwoord, in dagen.',
+    },
+  ],
+  bereik: [
+    {
+      version: 1,
+      validFrom: '2026-12-01',
+      text: 'Mensen die in de periode in beeld kwamen, naar leeftijd (op het eind van de periode) en of ze zelfstandige (zzp) zijn. Zo ziet de gemeente wie ze minder bereikt.',
+    },
+  ],
+};
+
+export function definitionFor(key: string, on: string): Definition {
+  const versions = definitions[key] ?? [];
+  const inForce = versions.filter((d) => d.validFrom <= on).at(-1) ?? versions[0];
+  if (!inForce) throw new Error(`monitor: no definition for ${key}`);
+  return inForce;
+}
+
+/** Shown on every monitor page and in the report. */
+export const nationalEstimateNote =
+  'Landelijk zijn er naar schatting ongeveer 50.000 mensen met een arbeidsbeperking zonder uitkering die willen werken (SZW en CBS, 2024). Dat getal is een schatting uit een enquête (de Enquête beroepsbevolking), niet uit registers. De cijfers hieronder tellen alleen wie in InBeeld in beeld is.';

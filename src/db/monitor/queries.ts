@@ -1,0 +1,147 @@
+// The monitor's queries: set-based, one statement per figure for both
+// periods at once (current and previous), grouped counts only. Parameters:
+// $1 gemeente codes, $2..$3 the current period, $4..$5 the previous one
+// (inclusive days). Run on PostgreSQL and PGlite alike.
+import type { Queryable } from '../client.ts';
+import type { Period } from '../../domain/monitor/period.ts';
+
+export interface CountRow {
+  a: string;
+  b: string | null;
+  cur: number;
+  prev: number;
+}
+
+export interface Durations {
+  /** Days, per period: median and 90th percentile, and how many were measured. */
+  cur: { n: number; median: number | null; p90: number | null };
+  prev: { n: number; median: number | null; p90: number | null };
+}
+
+const inCur = (col: string) => `(${col} >= $2::date and ${col} < $3::date + 1)`;
+const inPrev = (col: string) => `(${col} >= $4::date and ${col} < $5::date + 1)`;
+const inBoth = (col: string) => `(${col} >= $4::date and ${col} < $3::date + 1)`;
+const counts = (col: string) => `count(*) filter (where ${inCur(col)})::int as cur, count(*) filter (where ${inPrev(col)})::int as prev`;
+const days = (expr: string) => `extract(epoch from (${expr})) / 86400.0`;
+
+function durationColumns(expr: string, col: string, prefix: string): string {
+  const d = days(expr);
+  return [
+    `count(${d}) filter (where ${inCur(col)})::int as "${prefix}curN"`,
+    `percentile_cont(0.5) within group (order by ${d}) filter (where ${inCur(col)}) as "${prefix}curMedian"`,
+    `percentile_cont(0.9) within group (order by ${d}) filter (where ${inCur(col)}) as "${prefix}curP90"`,
+    `count(${d}) filter (where ${inPrev(col)})::int as "${prefix}prevN"`,
+    `percentile_cont(0.5) within group (order by ${d}) filter (where ${inPrev(col)}) as "${prefix}prevMedian"`,
+    `percentile_cont(0.9) within group (order by ${d}) filter (where ${inPrev(col)}) as "${prefix}prevP90"`,
+  ].join(', ');
+}
+
+function durationsOf(row: Record<string, number | null> | undefined, prefix = ''): Durations {
+  const n = (k: string) => (row?.[`${prefix}${k}`] ?? null) as number | null;
+  return {
+    cur: { n: n('curN') ?? 0, median: n('curMedian'), p90: n('curP90') },
+    prev: { n: n('prevN') ?? 0, median: n('prevMedian'), p90: n('prevP90') },
+  };
+}
+
+export type Params = [string[], string, string, string, string];
+export const params = (codes: string[], cur: Period, prev: Period): Params => [codes, cur.from, cur.to, prev.from, prev.to];
+
+/** Inflow by source (a) and by reason without benefit (b). */
+export function inflow(db: Queryable, p: Params): Promise<CountRow[]> {
+  return db.query<CountRow>(
+    `select case when rc.person_id is not null then 'rechtencheck' else coalesce(p.came_into_view_via, 'onbekend') end as a,
+       coalesce(p.no_benefit_reason, 'onbekend') as b, ${counts('p.created_at')}
+     from person p left join (select distinct person_id from self_registration where rechtencheck_code is not null) rc on rc.person_id = p.id
+     where p.gemeente_code = any($1::text[]) and ${inBoth('p.created_at')}
+     group by 1, 2`,
+    p,
+  );
+}
+
+/** In view at the end of each period: caseload status today (a), and "contact person|plan with a goal" flags (b). */
+export function stock(db: Queryable, p: Params): Promise<CountRow[]> {
+  const inView = (end: string) => `p.created_at < ${end}::date + 1 and (p.ended_at is null or p.ended_at >= ${end}::date + 1)`;
+  return db.query<CountRow>(
+    `select p.caseload as a,
+       (case when p.contact_person_id is null then 'nee' else 'ja' end) || '|' || (case when pl.person_id is null then 'nee' else 'ja' end) as b,
+       count(*) filter (where ${inView('$3')})::int as cur, count(*) filter (where ${inView('$5')})::int as prev
+     from person p left join plan pl on pl.person_id = p.id and pl.closed_at is null
+     where p.gemeente_code = any($1::text[]) and p.created_at < $3::date + 1 and (p.ended_at is null or p.ended_at >= $5::date + 1)
+       and ($2::date is not null and $4::date is not null)
+     group by 1, 2`,
+    p,
+  );
+}
+
+/** The funnel for the inflow of each period: furthest step reached (a), with the time to first contact and to a plan. */
+export async function funnel(db: Queryable, p: Params): Promise<{ rows: CountRow[]; toContact: Durations; toPlan: Durations }> {
+  const base = `from person p
+     left join lateral (select min(c.contact_date) as first from contact c where c.person_id = p.id) fc on true
+     left join lateral (select min(pl.created_at) as first, bool_or(pl.confirmed_at is not null) as confirmed from plan pl where pl.person_id = p.id) fp on true
+     where p.gemeente_code = any($1::text[]) and ${inBoth('p.created_at')}`;
+  const rows = await db.query<CountRow>(
+    `select case when fp.confirmed then '4-bevestigd' when fp.first is not null then '3-plan' when fc.first is not null then '2-contact' else '1-in-beeld' end as a,
+       null as b, ${counts('p.created_at')} ${base} group by 1`,
+    p,
+  );
+  const [d] = await db.query<Record<string, number | null>>(
+    `select ${durationColumns('fc.first::timestamptz - p.created_at', 'p.created_at', 'c_')}, ${durationColumns('fp.first - p.created_at', 'p.created_at', 'p_')} ${base}`,
+    p,
+  );
+  return { rows, toContact: durationsOf(d, 'c_'), toPlan: durationsOf(d, 'p_') };
+}
+
+/** Contact requests by whether they were picked up within the deadline (a), with the time to pick-up. */
+export async function contactRequests(db: Queryable, p: Params): Promise<{ rows: CountRow[]; pickup: Durations }> {
+  const base = `from self_registration s join person p on p.id = s.person_id where p.gemeente_code = any($1::text[]) and ${inBoth('s.created_at')}`;
+  const rows = await db.query<CountRow>(
+    `select case when s.picked_up_at is null then (case when s.deadline < current_date then 'open-te-laat' else 'open' end)
+       when s.picked_up_at::date <= s.deadline then 'op-tijd' else 'te-laat' end as a, null as b, ${counts('s.created_at')} ${base} group by 1`,
+    p,
+  );
+  const [d] = await db.query<Record<string, number | null>>(`select ${durationColumns('s.picked_up_at - s.created_at', 's.created_at', '')} ${base}`, p);
+  return { rows, pickup: durationsOf(d) };
+}
+
+/** Transitions by kind (a) and follow-up within the deadline (b), with the latency. */
+export async function transitions(db: Queryable, p: Params): Promise<{ rows: CountRow[]; latency: Durations }> {
+  const base = `from transition t join person p on p.id = t.person_id where p.gemeente_code = any($1::text[]) and ${inBoth('t.event_date')}`;
+  const rows = await db.query<CountRow>(
+    `select t.kind as a, case when t.picked_up_at is null then 'open' when t.picked_up_at::date <= t.deadline then 'op-tijd' else 'te-laat' end as b,
+       ${counts('t.event_date')} ${base} group by 1, 2`,
+    p,
+  );
+  const [d] = await db.query<Record<string, number | null>>(`select ${durationColumns('t.picked_up_at - t.event_date::timestamptz', 't.event_date', '')} ${base}`, p);
+  return { rows, latency: durationsOf(d) };
+}
+
+/** Referrals sent by or to an organisation of these gemeenten: outcome or state (a), receiver (b); reasons separately. */
+export async function referrals(db: Queryable, p: Params): Promise<{ rows: CountRow[]; reasons: CountRow[]; response: Durations }> {
+  const base = `from referral r join person p on p.id = r.person_id join organization o on o.id = r.receiver_organization_id
+     where p.gemeente_code = any($1::text[]) and r.sent_on is not null and ${inBoth('r.sent_on')}`;
+  const rows = await db.query<CountRow>(
+    `select case when r.state = 'afgerond' then 'afgerond:' || r.outcome else r.state end as a, o.name as b, ${counts('r.sent_on')} ${base} group by 1, 2`,
+    p,
+  );
+  const reasons = await db.query<CountRow>(
+    `select r.reason as a, null as b, ${counts('r.sent_on')} ${base} and r.state in ('afgewezen', 'niet_gelukt', 'ingetrokken') group by 1`,
+    p,
+  );
+  const [d] = await db.query<Record<string, number | null>>(`select ${durationColumns('r.responded_at - r.sent_at', 'r.sent_on', '')} ${base}`, p);
+  return { rows, reasons, response: durationsOf(d) };
+}
+
+/** Coverage of the inflow: age band at the end of the current period (a), zzp or not (b). */
+export function coverage(db: Queryable, p: Params): Promise<CountRow[]> {
+  return db.query<CountRow>(
+    `select case when p.birth_year is null then 'onbekend'
+         when extract(year from $3::date) - p.birth_year < 27 then '0-26'
+         when extract(year from $3::date) - p.birth_year < 45 then '27-44'
+         when extract(year from $3::date) - p.birth_year < 55 then '45-54' else '55+' end as a,
+       case when p.no_benefit_reason = 'zelfstandige' then 'zzp' else 'niet-zzp' end as b, ${counts('p.created_at')}
+     from person p where p.gemeente_code = any($1::text[]) and ${inBoth('p.created_at')}
+     group by 1, 2`,
+    p,
+  );
+}

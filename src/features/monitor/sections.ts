@@ -1,0 +1,148 @@
+// The monitor's sections, in page order. Each section loads its own
+// aggregates and returns protected figures. A new section (for example
+// placements and durability from Nazorg) is one more entry in `sections`.
+import { definitionFor } from '../../content/monitor/definitions.ts';
+import type { Queryable } from '../../db/client.ts';
+import * as q from '../../db/monitor/queries.ts';
+import { cameIntoViewOptions, noBenefitReasons, transitionKinds } from '../../db/trajecten.ts';
+import { outcomes, reasons } from '../../domain/referral.ts';
+import type { SdcOptions } from '../../domain/sdc/index.ts';
+import { breakdownTables, funnelTable, stat, type Figure } from './figures.ts';
+
+export interface SectionContext {
+  db: Queryable;
+  params: q.Params;
+  sdc: Required<Pick<SdcOptions, 'minimum'>> & SdcOptions;
+  /** The last day of the current period: which definition version is in force. */
+  on: string;
+}
+
+export interface Section {
+  key: string;
+  title: string;
+  load(ctx: SectionContext): Promise<Figure>;
+}
+
+const fig = (key: string, title: string, on: string, rest: Pick<Figure, 'tables' | 'stats'>): Figure => ({ key, title, definition: definitionFor(key, on), ...rest });
+
+const sources: Record<string, string> = { ...cameIntoViewOptions, rechtencheck: 'Via een aanmelding na de Rechtencheck', onbekend: 'Niet vastgelegd' };
+const reasonLabels: Record<string, string> = { ...noBenefitReasons };
+const caseloadLabels = { actief: 'Actief', passief: 'Passief', beeindigd: 'Later beëindigd' };
+const yesNo = (what: string) => ({ ja: `Met ${what}`, nee: `Zonder ${what}` });
+const followUp = { 'op-tijd': 'Opgepakt binnen de termijn', 'te-laat': 'Opgepakt na de termijn', open: 'Nog niet opgepakt, termijn loopt nog', 'open-te-laat': 'Nog niet opgepakt, termijn verlopen' };
+const referralStates: Record<string, string> = {
+  verstuurd: 'Verstuurd, nog geen antwoord',
+  geaccepteerd: 'Geaccepteerd',
+  in_behandeling: 'In behandeling',
+  gepauzeerd: 'Gepauzeerd',
+  afgewezen: 'Afgewezen',
+  niet_gelukt: 'Niet gelukt',
+  ingetrokken: 'Ingetrokken',
+  ...Object.fromEntries(Object.entries(outcomes).map(([k, v]) => [`afgerond:${k}`, `Afgerond: ${String(v).toLowerCase()}`])),
+};
+
+export const sections: Section[] = [
+  {
+    key: 'instroom',
+    title: 'Instroom: wie komt in beeld',
+    async load(ctx) {
+      const rows = await q.inflow(ctx.db, ctx.params);
+      return fig('instroom', this.title, ctx.on, {
+        tables: breakdownTables(rows, [
+          { key: 'bron', caption: 'Instroom per bron', header: 'Bron', pick: (r) => r.a, labels: sources },
+          { key: 'reden', caption: 'Instroom per reden zonder uitkering', header: 'Reden zonder uitkering', pick: (r) => r.b ?? 'onbekend', labels: reasonLabels },
+        ], ctx.sdc),
+        stats: [],
+      });
+    },
+  },
+  {
+    key: 'bestand',
+    title: 'In beeld op het eind van de periode',
+    async load(ctx) {
+      const rows = await q.stock(ctx.db, ctx.params);
+      return fig('bestand', this.title, ctx.on, {
+        tables: breakdownTables(rows, [
+          { key: 'status', caption: 'In beeld per status', header: 'Status', pick: (r) => r.a, labels: caseloadLabels },
+          { key: 'aanspreekpunt', caption: 'In beeld met en zonder vast aanspreekpunt', header: 'Vast aanspreekpunt', pick: (r) => (r.b ?? 'nee|nee').split('|')[0]!, labels: yesNo('vast aanspreekpunt') },
+          { key: 'plan', caption: 'In beeld met en zonder plan met een doel', header: 'Plan met een doel', pick: (r) => (r.b ?? 'nee|nee').split('|')[1]!, labels: yesNo('plan met een doel') },
+        ], ctx.sdc),
+        stats: [],
+      });
+    },
+  },
+  {
+    key: 'trechter',
+    title: 'Van in beeld naar een plan',
+    async load(ctx) {
+      const { rows, toContact, toPlan } = await q.funnel(ctx.db, ctx.params);
+      const furthest = (p: 'cur' | 'prev', min: number) => rows.filter((r) => Number(r.a.slice(0, 1)) >= min).reduce((s, r) => s + r[p], 0);
+      const steps = [
+        { key: 'in-beeld', label: 'In beeld gekomen', min: 1 },
+        { key: 'contact', label: 'Contactmoment gehad', min: 2 },
+        { key: 'plan', label: 'Plan met een doel', min: 3 },
+        { key: 'bevestigd', label: 'Plan bevestigd door de persoon', min: 4 },
+      ].map((s) => ({ key: s.key, label: s.label, counts: [furthest('cur', s.min), furthest('prev', s.min)] }));
+      return fig('trechter', this.title, ctx.on, {
+        tables: [funnelTable(steps, 'Stappen van de mensen die in de periode in beeld kwamen', ctx.sdc)],
+        stats: [stat('Dagen tot het eerste contactmoment', toContact, ctx.sdc.minimum), stat('Dagen tot een plan met een doel', toPlan, ctx.sdc.minimum)],
+      });
+    },
+  },
+  {
+    key: 'contact',
+    title: 'Tijd tot het eerste contact',
+    async load(ctx) {
+      const { rows, pickup } = await q.contactRequests(ctx.db, ctx.params);
+      return fig('contact', this.title, ctx.on, {
+        tables: breakdownTables(rows, [{ key: 'termijn', caption: 'Verzoeken om contact, naar termijn', header: 'Opgepakt', pick: (r) => r.a, labels: followUp }], ctx.sdc),
+        stats: [stat('Dagen tot het verzoek is opgepakt', pickup, ctx.sdc.minimum)],
+      });
+    },
+  },
+  {
+    key: 'transities',
+    title: 'Overgangsmomenten',
+    async load(ctx) {
+      const { rows, latency } = await q.transitions(ctx.db, ctx.params);
+      return fig('transities', this.title, ctx.on, {
+        tables: breakdownTables(rows, [
+          { key: 'soort', caption: 'Overgangsmomenten per soort', header: 'Soort', pick: (r) => r.a, labels: { ...transitionKinds } },
+          { key: 'termijn', caption: 'Overgangsmomenten, naar termijn', header: 'Opgepakt', pick: (r) => r.b ?? 'open', labels: followUp },
+        ], ctx.sdc),
+        stats: [stat('Dagen van het moment tot het oppakken', latency, ctx.sdc.minimum)],
+      });
+    },
+  },
+  {
+    key: 'doorverwijzingen',
+    title: 'Doorverwijzingen',
+    async load(ctx) {
+      const { rows, reasons: failed, response } = await q.referrals(ctx.db, ctx.params);
+      return fig('doorverwijzingen', this.title, ctx.on, {
+        tables: [
+          ...breakdownTables(rows, [
+            { key: 'uitkomst', caption: 'Doorverwijzingen per stand of uitkomst', header: 'Stand of uitkomst', pick: (r) => r.a, labels: referralStates },
+            { key: 'ontvanger', caption: 'Doorverwijzingen per ontvangende organisatie', header: 'Ontvangende organisatie', pick: (r) => r.b ?? 'onbekend', labels: {} },
+          ], ctx.sdc),
+          ...breakdownTables(failed, [{ key: 'reden', caption: 'Als het niet lukte: de reden', header: 'Reden', pick: (r) => r.a, labels: { ...reasons } }], ctx.sdc),
+        ],
+        stats: [stat('Dagen tot het eerste antwoord', response, ctx.sdc.minimum)],
+      });
+    },
+  },
+  {
+    key: 'bereik',
+    title: 'Bereik: wie komt in beeld en wie niet',
+    async load(ctx) {
+      const rows = await q.coverage(ctx.db, ctx.params);
+      return fig('bereik', this.title, ctx.on, {
+        tables: breakdownTables(rows, [
+          { key: 'leeftijd', caption: 'Instroom per leeftijd', header: 'Leeftijd', pick: (r) => r.a, labels: { '0-26': 'Jonger dan 27', '27-44': '27 tot 45', '45-54': '45 tot 55', '55+': '55 of ouder', onbekend: 'Niet bekend' } },
+          { key: 'zzp', caption: 'Instroom: zelfstandigen (zzp)', header: 'Zelfstandige', pick: (r) => r.b ?? 'niet-zzp', labels: { zzp: 'Zelfstandige (zzp)', 'niet-zzp': 'Geen zelfstandige' } },
+        ], ctx.sdc),
+        stats: [],
+      });
+    },
+  },
+];
