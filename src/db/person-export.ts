@@ -35,6 +35,10 @@ export const personTables: readonly PersonTable[] = [
   { table: 'referral', label: 'Doorverwijzingen', where: 'person_id = $1::uuid' },
   { table: 'referral_event', label: 'Geschiedenis van de doorverwijzingen', where: referralOf },
   { table: 'referral_link', label: 'E-maillinks van doorverwijzingen', where: referralOf, omit: ['token_hash'] },
+  { table: 'placement', label: 'Werk (plaatsingen)', where: 'person_id = $1::uuid' },
+  { table: 'placement_update', label: 'Wijzigingen van plaatsingen van buiten', where: 'placement_id in (select id from placement where person_id = $1::uuid)' },
+  { table: 'checkin', label: 'Nazorggesprekken', where: 'person_id = $1::uuid' },
+  { table: 'nazorg_followup', label: 'Opvolging na het einde van werk', where: 'person_id = $1::uuid' },
   { table: 'person_link', label: 'Persoonlijke link', where: 'person_id = $1::uuid', omit: ['token_hash'] },
   { table: 'processing_log', label: 'Verwerkingen (wie deed wat met je gegevens)', where: 'person_pseudonym = (select pseudonym from person where id = $1::uuid)' },
 ];
