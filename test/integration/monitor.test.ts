@@ -72,6 +72,31 @@ describe('monitor', () => {
     assert.equal(stock.total!.cur.shown, 17 + 5);
   });
 
+  it('counts placements that started, per way the job came about, contract and loonkostensubsidie', async () => {
+    const [emp] = await t.db.query<{ id: string }>(`insert into employer (organization_id, name) values ($1, 'Monitor-werkgever (test)') returning id`, [emmen]);
+    const place = async (pseudonym: string, start: string, came: string, kind: string, lks: boolean) => {
+      const [p] = await t.db.query<{ id: string }>('select id from person where pseudonym = $1', [pseudonym]);
+      await t.db.query(
+        `insert into placement (person_id, organization_id, employer_id, job_title, start_date, contract_kind, contract_end, instruments, came_about)
+         values ($1, $2, $3, 'Medewerker', $4, $5, case when $5 = 'tijdelijk' then $4::date + 365 end, $6, $7)`,
+        [p!.id, emmen, emp!.id, start, kind, lks ? ['loonkostensubsidie'] : [], came],
+      );
+    };
+    for (let i = 1; i <= 6; i++) await place(`monitor-test-${i}`, '2021-02-01', 'bestaande-vacature', 'vast', true);
+    await place('monitor-test-7', '2021-03-01', 'zelf-gevonden', 'tijdelijk', false);
+    await place('monitor-test-8', '2021-04-02', 'zelf-gevonden', 'tijdelijk', false); // after the period
+    // Q1 2021: before any demo history, which covers the last two years.
+    const { choice, current, previous } = readChoice({ periode: 'kwartaal', datum: '2021-02-15' }, '2026-12-02');
+    const m = (await loadMonitor(t.db, emmen, choice, current!, previous!))!;
+    const work = m.figures.find((f) => f.key === 'werk')!;
+    assert.equal(work.tables.find((x) => x.key === 'ontstaan')!.total!.cur.shown, 7);
+    assert.equal(cell(work, 'ontstaan', 'zelf-gevonden').cur.shown, null, 'one self-found job is below 5');
+    assert.equal(cell(work, 'ontstaan', 'bestaande-vacature').cur.shown, null, 'else 7 - 6 gives the hidden cell away');
+    assert.equal(cell(work, 'lks', 'nee').cur.status, 'primary');
+    assert.equal(cell(work, 'lks', 'ja').cur.status, 'secondary');
+    assert.match(work.definition.text, /Plaatsingen/);
+  });
+
   it('previous period of a free range has the same length', () => {
     const p = previousPeriod('vrij', { from: '2025-03-01', to: '2025-03-10', label: '' });
     assert.deepEqual([p.from, p.to], ['2025-02-19', '2025-02-28']);

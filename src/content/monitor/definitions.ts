@@ -51,6 +51,13 @@ export const definitions: Record<string, Definition[]> = {
       text: 'Doorverwijzingen van of naar de gemeente die in de periode zijn verstuurd, met hun stand of uitkomst van vandaag, per ontvangende organisatie, en de reden als het niet lukte. De reactietijd is de tijd tot het eerste antwoord, in dagen.',
     },
   ],
+  werk: [
+    {
+      version: 1,
+      validFrom: '2026-12-02',
+      text: 'Plaatsingen die in de periode begonnen: mensen die aan het werk gingen, ook in een baan die ze zelf vonden. Per manier waarop de baan ontstond, per soort contract en met of zonder loonkostensubsidie. Hoe lang het werk duurt, staat bij Duurzaamheid.',
+    },
+  ],
   bereik: [
     {
       version: 1,

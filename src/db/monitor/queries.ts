@@ -145,3 +145,16 @@ export function coverage(db: Queryable, p: Params): Promise<CountRow[]> {
     p,
   );
 }
+
+/** Placements that started: how the job came about (a), and contract kind with loonkostensubsidie yes/no (b, "kind|ja"). */
+export function placements(db: Queryable, p: Params): Promise<CountRow[]> {
+  return db.query<CountRow>(
+    `select pl.came_about as a,
+       pl.contract_kind || '|' || case when 'loonkostensubsidie' = any(pl.instruments) then 'ja' else 'nee' end as b,
+       ${counts('pl.start_date')}
+     from placement pl join person p on p.id = pl.person_id
+     where p.gemeente_code = any($1::text[]) and ${inBoth('pl.start_date')}
+     group by 1, 2`,
+    p,
+  );
+}

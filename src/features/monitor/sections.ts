@@ -6,6 +6,7 @@ import type { Queryable } from '../../db/client.ts';
 import * as q from '../../db/monitor/queries.ts';
 import { cameIntoViewOptions, noBenefitReasons, transitionKinds } from '../../db/trajecten.ts';
 import { outcomes, reasons } from '../../domain/referral.ts';
+import { cameAbout, contractKinds } from '../../db/nazorg/labels.ts';
 import type { SdcOptions } from '../../domain/sdc/index.ts';
 import { breakdownTables, funnelTable, stat, type Figure } from './figures.ts';
 
@@ -128,6 +129,21 @@ export const sections: Section[] = [
           ...breakdownTables(failed, [{ key: 'reden', caption: 'Als het niet lukte: de reden', header: 'Reden', pick: (r) => r.a, labels: { ...reasons } }], ctx.sdc),
         ],
         stats: [stat('Dagen tot het eerste antwoord', response, ctx.sdc.minimum)],
+      });
+    },
+  },
+  {
+    key: 'werk',
+    title: 'Aan het werk: plaatsingen',
+    async load(ctx) {
+      const rows = await q.placements(ctx.db, ctx.params);
+      return fig('werk', this.title, ctx.on, {
+        tables: breakdownTables(rows, [
+          { key: 'ontstaan', caption: 'Plaatsingen per manier waarop de baan ontstond', header: 'Hoe de baan ontstond', pick: (r) => r.a, labels: { ...cameAbout } },
+          { key: 'contract', caption: 'Plaatsingen per soort contract', header: 'Soort contract', pick: (r) => (r.b ?? 'onbekend|nee').split('|')[0]!, labels: { ...contractKinds } },
+          { key: 'lks', caption: 'Plaatsingen met en zonder loonkostensubsidie', header: 'Loonkostensubsidie', pick: (r) => (r.b ?? 'onbekend|nee').split('|')[1]!, labels: yesNo('loonkostensubsidie') },
+        ], ctx.sdc),
+        stats: [],
       });
     },
   },
