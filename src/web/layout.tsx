@@ -56,6 +56,9 @@ export function Layout({ title, path, user, csrfToken, children }: LayoutProps) 
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} | InBeeld`}</title>
         <link rel="stylesheet" href={css.path} />
+        <link rel="icon" href="/favicon.ico" sizes="32x32" />
+        <link rel="icon" href="/icon.svg" type="image/svg+xml" />
+        <link rel="manifest" href="/manifest.webmanifest" />
         <script src={js.path} defer />
       </head>
       <body data-session-seconds={user?.sessionSeconds} data-csrf={user ? csrfToken : undefined}>

@@ -141,6 +141,10 @@ export const permissions: Record<string, AccessRule> = {
   'POST /api/v1/rechtencheck': 'public',
   // Transition events from machine clients (API token: a consulent of the token's organisation)
   'POST /api/v1/transities': caseworkers,
+  // Wegwijzer (issue 13): favicon, app icon, web app manifest, Samenwerkende Catalogi export
+  'GET /favicon.ico': 'public',
+  'GET /icon.svg': 'public',
+  'GET /manifest.webmanifest': 'public',
 };
 
 /** Static assets are public; their paths carry a content hash. */

@@ -23,6 +23,7 @@ import { rechtencheckApiPlugin } from '../features/rechtencheck/api.ts';
 import { rechtencheckPlugin } from '../features/rechtencheck/routes.tsx';
 import { transitiesApiPlugin } from '../features/transities/api.ts';
 import { wegwijzerPlugin } from '../features/wegwijzer/routes.tsx';
+import { siteFilesPlugin } from '../features/wegwijzer/site-files.ts';
 import { scrubbingStream } from './log.ts';
 import { script, stylesheet } from './assets.ts';
 import { authPlugin, type SessionUser } from './auth.tsx';
@@ -175,6 +176,7 @@ export async function buildApp({ db, config, logger = false, logStream }: BuildO
   });
 
   await app.register(wegwijzerPlugin);
+  await app.register(siteFilesPlugin);
   await app.register(beheerPlugin);
   await app.register(personenPlugin);
   await app.register(rechtencheckPlugin);

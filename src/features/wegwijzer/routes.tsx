@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { getOrganization, getService, listServicesOfOrganization, locationsOfOrganization, locationsOfService } from '../../db/catalogue.ts';
 import { NotFoundError } from '../../web/errors.ts';
-import { parseSearchForm, resolveWhere, runSearch } from './service.ts';
+import { knownParams, lastPage, parseSearchForm, resolveWhere, runSearch, searchUrl } from './service.ts';
 import { HomePage, OrganizationPage, SearchPage, ServicePage, TextPage, type ViewContext } from './views.tsx';
 import { staticTexts } from './texts.ts';
 
@@ -29,7 +29,7 @@ export async function wegwijzerPlugin(app: FastifyInstance) {
     const query = request.query as Record<string, unknown>;
     const { form, errors } = parseSearchForm(query);
     const ctx = ctxFor(request, reply);
-    const searched = Object.keys(query).length > 0;
+    const searched = Object.keys(query).some((name) => knownParams.has(name));
     const where = errors.length ? { kind: 'none' as const } : await resolveWhere(app.db, form);
     if (where.kind === 'unknown') {
       const hint = where.suggestions.length
@@ -46,6 +46,11 @@ export async function wegwijzerPlugin(app: FastifyInstance) {
       return reply.page(SearchPage({ ...base, choose: where.options, total: 0, items: [], searched: false }));
     }
     const result = searched ? await runSearch(app.db, form, gemeente) : { total: 0, items: [] };
+    // A page past the end (an old link, a typed URL) goes to the last page.
+    const last = lastPage(result.total);
+    if (searched && form.pagina > last && result.total > 0) {
+      return reply.redirect(searchUrl({ ...form, pagina: last }), 303);
+    }
     return reply.page(SearchPage({ ...base, choose: null, total: result.total, items: result.items }));
   });
 
