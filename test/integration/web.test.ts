@@ -64,7 +64,7 @@ describe('public pages', () => {
       ['/zoeken?q=' + 'a'.repeat(10_000), /zoekvraag is te lang/],
       ['/zoeken?hulp=vliegen', /soort hulp &quot;vliegen&quot; kennen we niet/],
       ['/zoeken?pagina=abc', /paginanummer/],
-      ['/zoeken?waar=Xqzwrtplaats', /We kennen geen gemeente of woonplaats/],
+      ['/zoeken?waar=Xqzwrtplaats', /We kennen geen gemeente, woonplaats of postcode/],
       ['/zoeken?gemeente=GM9999', /We kennen geen gemeente/],
     ];
     for (const [url, message] of cases) {

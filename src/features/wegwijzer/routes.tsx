@@ -5,6 +5,7 @@ import { NotFoundError } from '../../web/errors.ts';
 import { knownParams, lastPage, parseSearchForm, resolveWhere, runSearch, searchUrl } from './service.ts';
 import { HomePage, OrganizationPage, SearchPage, ServicePage, TextPage, type ViewContext } from './views.tsx';
 import { staticTexts } from './texts.ts';
+import { langOf, withLang } from './ui.ts';
 
 const keyPattern = /^[a-z0-9][a-z0-9-]{0,119}$/;
 
@@ -14,6 +15,8 @@ export function viewContext(app: FastifyInstance, request: FastifyRequest, csrfT
     ...(csrfToken ? { csrfToken } : {}),
     today: new Date(),
     outdatedAfterMonths: app.config.outdatedAfterMonths,
+    lang: langOf((request.query as Record<string, unknown> | undefined)?.taal),
+    url: request.url,
   };
 }
 
@@ -34,8 +37,8 @@ export async function wegwijzerPlugin(app: FastifyInstance) {
     if (where.kind === 'unknown') {
       const hint = where.suggestions.length
         ? ` Bedoel je misschien: ${where.suggestions.map((s) => s.via ?? s.name).join(', ')}?`
-        : ' Controleer de spelling, of typ de naam van je gemeente.';
-      errors.push({ field: 'waar', message: `We kennen geen gemeente of woonplaats "${form.waar || form.gemeente}".${hint}` });
+        : ' Controleer de spelling, of typ de naam van je gemeente of je postcode.';
+      errors.push({ field: 'waar', message: `We kennen geen gemeente, woonplaats of postcode "${form.waar || form.gemeente}".${hint}` });
     }
     const gemeente = where.kind === 'found' ? where.gemeente : null;
     const base = { ctx, form, errors, gemeente, via: where.kind === 'found' ? where.via : null, searched };
@@ -45,13 +48,13 @@ export async function wegwijzerPlugin(app: FastifyInstance) {
     if (where.kind === 'choose') {
       return reply.page(SearchPage({ ...base, choose: where.options, total: 0, items: [], searched: false }));
     }
-    const result = searched ? await runSearch(app.db, form, gemeente) : { total: 0, items: [] };
+    const result = searched ? await runSearch(app.db, form, gemeente) : { total: 0, more: false, items: [] };
     // A page past the end (an old link, a typed URL) goes to the last page.
     const last = lastPage(result.total);
     if (searched && form.pagina > last && result.total > 0) {
-      return reply.redirect(searchUrl({ ...form, pagina: last }), 303);
+      return reply.redirect(withLang(searchUrl({ ...form, pagina: last }), ctx.lang ?? 'nl'), 303);
     }
-    return reply.page(SearchPage({ ...base, choose: null, total: result.total, items: result.items }));
+    return reply.page(SearchPage({ ...base, choose: null, ...result }));
   });
 
   app.get('/aanbod/:key', hide, async (request, reply) => {

@@ -5,6 +5,8 @@ import type { Db, Queryable } from '../../db/client.ts';
 import { getGemeente, resolvePlace, type GemeenteRecord, type PlaceMatch } from '../../db/reference.ts';
 import { searchServices, type SearchResult } from '../../db/catalogue.ts';
 import type { FieldError } from '../../web/errors.ts';
+import { gemeenteOfPostcode, POSTCODE_INPUT } from '../../content/reference/postcodes.ts';
+import { findPostcode } from '../../domain/search-text.ts';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_PLACE_LENGTH = 100;
@@ -97,6 +99,13 @@ export async function resolveWhere(db: Queryable, form: SearchForm): Promise<Pla
   if (form.gemeente) {
     const gemeente = await getGemeente(db, form.gemeente);
     return gemeente ? { kind: 'found', gemeente, via: null } : { kind: 'unknown', suggestions: [] };
+  }
+  const postcode = form.waar.match(POSTCODE_INPUT)?.[1] ?? (form.waar ? null : findPostcode(form.q));
+  if (postcode) {
+    const code = gemeenteOfPostcode(postcode);
+    const gemeente = code ? await getGemeente(db, code) : null;
+    if (gemeente) return { kind: 'found', gemeente, via: `postcode ${postcode}` };
+    if (form.waar) return { kind: 'unknown', suggestions: [] };
   }
   if (!form.waar) return { kind: 'none' };
   const { exact, suggestions } = await resolvePlace(db, form.waar);
