@@ -111,15 +111,27 @@ function dedupe(terms: QueryTerm[]): QueryTerm[] {
  * only letters and digits, so they cannot carry tsquery operators.
  */
 export function toTsquery(terms: QueryTerm[], mode: 'all' | 'any'): string {
-  const groups = terms.map((t) => `(${t.forms.map((f) => f.map(operand).join(' & ')).join(' | ')})`);
+  const groups = terms.map((t) => `(${t.forms.map((f) => formQuery(f, !t.fromVocabulary)).join(' | ')})`);
   return groups.join(mode === 'all' ? ' & ' : ' | ');
 }
 
-/** Words in Dutch compounds: long words also match as the start of a longer word ("integratie" in "re-integratiebedrijven"). */
-export const PREFIX_FROM = 6;
+/**
+ * Dutch writes compounds as one word, so a typed word may be the start of a
+ * longer one ("integratie" in "re-integratiebedrijven"). A prefix match is
+ * used for the last word of a split form ("re integratie") and for long typed
+ * words; not for short ones or the vocabulary's own words, whose prefixes
+ * ("werk:*") would match hundreds of words and make a search slow.
+ */
+export const PREFIX_FROM = 8;
 
-function operand(word: string): string {
-  return word.length >= PREFIX_FROM && !/^\d+$/.test(word) ? `${word}:*` : word;
+function formQuery(words: string[], typed: boolean): string {
+  return words
+    .map((w, i) => {
+      const last = i === words.length - 1;
+      const prefix = !/^\d+$/.test(w) && ((last && words.length > 1 && w.length >= 5) || (typed && w.length >= PREFIX_FROM));
+      return prefix ? `${w}:*` : w;
+    })
+    .join(' & ');
 }
 
 /** Single words that may be typos: not from the vocabulary and long enough to correct. */

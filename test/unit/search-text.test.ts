@@ -39,6 +39,8 @@ describe('parseQuery', () => {
     assert.match(q, /^[\p{L}\p{N} ()&|:*]+$/u);
     assert.match(toTsquery(parseQuery('werk moe').terms, 'any'), /\) \| \(/);
     assert.match(toTsquery(parseQuery('integratie').terms, 'all'), /integratie:\*/);
+    assert.match(toTsquery(parseQuery('reintegratie').terms, 'all'), /re & integratie:\*/);
+    assert.doesNotMatch(toTsquery(parseQuery('werk').terms, 'all'), /:\*/);
   });
   it('only offers long, non-vocabulary words for correction', () => {
     assert.deepEqual(correctableWords(parseQuery('jobcoch in 7811 werk ab')), ['jobcoch']);

@@ -66,10 +66,11 @@ export function matchOf(filters: Pick<SearchFilters, 'text' | 'match'>): string 
  * Builds the search. Without text: all offers that pass the filters, by name.
  * With text, the cost must not grow with the number of matches (a common word
  * such as "werk" matches nearly every offer), so:
- * - candidates: offers whose name or summary match (small GIN index on the
- *   weighted head vector), at most CANDIDATES, ranked with ts_rank; only when
- *   fewer match there, offers that match elsewhere in the text fill up;
- * - the count stops at COUNT_LIMIT + 1.
+ * - candidates: offers whose name or summary match (the small weighted head
+ *   vector), at most CANDIDATES + 1, ranked with ts_rank; offers that match
+ *   only elsewhere in the text are read only as far as the page needs them;
+ * - the count stops at COUNT_LIMIT + 1, and is not read at all when the
+ *   name and summary matches alone pass it.
  * With fewer than CANDIDATES matches (every real region) this ranks exactly as
  * before: all name and summary matches by rank, then the rest by name.
  */
@@ -107,27 +108,33 @@ export function buildSearchQuery(filters: SearchFilters): SearchQuery {
       order by s.name, s.id`;
     return { sql, params, setup: null };
   }
+  // Inline (not a CTE): to_tsquery with a fixed configuration is immutable, so
+  // the planner folds it to a constant and estimates from the column
+  // statistics how many offers match. Then it reads a common word ("werk")
+  // by scanning until the limits are reached, and a rare word from the index.
   const q = `to_tsquery('dutch', ${param(match)})`;
-  const candidates = param(CANDIDATES);
-  const sql = `with q as materialized (select ${q} as q),
-    head as materialized (
-      select s.id, s.name, ts_rank(s.search_head, q.q) as rank
-      from service_search s, q where ${filter} and s.search_head @@ q.q limit ${candidates}
+  const candidates = param(CANDIDATES + 1);
+  const need = param(filters.page * filters.perPage);
+  const sql = `with head as materialized (
+      select s.id, s.name, ts_rank(s.search_head, ${q}) as rank
+      from service_search s where ${filter} and s.search_head @@ ${q} limit ${candidates}
     ),
     rest as materialized (
       select s.id, s.name, 0::real as rank
-      from service_search s, q where ${filter} and s.search @@ q.q and not (s.search_head @@ q.q)
-      limit greatest(0, ${candidates} - (select count(*) from head))
+      from service_search s where ${filter} and s.search @@ ${q} and not (s.search_head @@ ${q})
+      limit greatest(0, ${need} - (select count(*) from head))
     ),
     top as (
       select id, rank from (select * from head union all select * from rest) hits
       order by rank desc, name, id limit ${perPage} offset ${offset}
     )
     select ${serviceColumns}, top.rank,
-      (select count(*) from (select 1 from service_search s, q where ${filter} and s.search @@ q.q limit ${countLimit}) c) as total
+      case when (select count(*) from head) >= ${countLimit} then ${countLimit}
+        else (select count(*) from (select 1 from service_search s where ${filter} and s.search @@ ${q} limit ${countLimit}) c)
+      end as total
     from top join service s on s.id = top.id join organization o on o.id = s.organization_id
     order by top.rank desc, s.name, s.id`;
-  return { sql, params, setup: 'set local enable_seqscan = off' };
+  return { sql, params, setup: null };
 }
 
 /** Runs a built search; the planner setting, when there is one, holds for this query only. */

@@ -31,3 +31,9 @@ create trigger search_word_mark_stale after insert or update or delete on servic
 
 -- Candidates for ranking come from name and summary first (see buildSearchQuery).
 create index service_search_head on service_search using gin (search_head);
+
+-- The gemeente filter (national, or listed for the gemeente or its regio) from
+-- indexes, so a bitmap of the text match and of the area can be combined and
+-- only offers that pass both are read.
+create index service_search_scope on service_search (area_scope);
+create index service_search_area on service_search using gin (area_codes);
