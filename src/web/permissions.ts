@@ -145,6 +145,7 @@ export const permissions: Record<string, AccessRule> = {
   'GET /favicon.ico': 'public',
   'GET /icon.svg': 'public',
   'GET /manifest.webmanifest': 'public',
+  'GET /gemeenten/:code/samenwerkende-catalogi.xml': 'public',
 };
 
 /** Static assets are public; their paths carry a content hash. */

@@ -3,6 +3,7 @@
 // code (a rounded square in the header colour with a white "i"), so no binary
 // file needs to be kept in the repository.
 import type { FastifyInstance } from 'fastify';
+import { scExportPlugin } from './sc-export.ts';
 
 const BRAND = { r: 0x1e, g: 0x3a, b: 0x5f };
 
@@ -86,6 +87,7 @@ export function manifest(lang: 'nl' | 'en' = 'nl') {
 }
 
 export async function siteFilesPlugin(app: FastifyInstance) {
+  await app.register(scExportPlugin);
   const hide = { schema: { hide: true } };
   const ico = faviconIco();
   const day = 'public, max-age=86400';

@@ -8,6 +8,7 @@ import { lastPage, searchUrl, type SearchForm } from '../service.ts';
 import { ui, withLang, type Lang } from '../ui.ts';
 import { LangSwitch, langOfCtx, ResultItem, type ViewContext } from './common.tsx';
 import { SearchFormView } from './search-form.tsx';
+import { scExportPath } from '../sc-export.ts';
 
 export interface SearchPageProps {
   ctx: ViewContext;
@@ -139,7 +140,12 @@ export function SearchPage(p: SearchPageProps) {
       ) : null}
       <SearchFormView form={p.form} errors={p.errors} gemeente={p.gemeente} lang={lang} />
       {p.choose ? <PlaceChoice form={p.form} options={p.choose} lang={lang} /> : null}
-      {p.gemeente ? <p>{t.areaNote(p.gemeente.arbeidsmarktregioName ?? '', p.gemeente.name, p.via)}</p> : null}
+      {p.gemeente ? (
+        <p>
+          {t.areaNote(p.gemeente.arbeidsmarktregioName ?? '', p.gemeente.name, p.via)}{' '}
+          <a href={scExportPath(p.gemeente.code)} class="no-print">{t.scExport}</a>
+        </p>
+      ) : null}
       {p.searched && !hasErrors ? (
         <>
           {p.suggestion && p.total > 0 ? (

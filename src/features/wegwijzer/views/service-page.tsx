@@ -1,6 +1,7 @@
 // The page of one offer. Offer texts are written in Dutch; on the English
 // page the fixed texts are English and the offer's own texts say lang="nl"
 // (its English name and summary show when the offer has them).
+import { uplByUri } from '../../../content/catalogue/upl.ts';
 import { helpKindByCode, limitationByCode } from '../../../content/taxonomy.ts';
 import type { LocationRecord, ServiceRecord } from '../../../db/catalogue.ts';
 import { isPossiblyOutdated } from '../../../domain/freshness.ts';
@@ -158,7 +159,7 @@ export function ServicePage({ ctx, service, locations }: { ctx: ViewContext; ser
           <>
             <dt>{t.upl}</dt>
             <dd>
-              <a href={service.uplUri} lang="nl">{decodeURIComponent(service.uplUri.split('/').pop() ?? service.uplUri)}</a>
+              <a href={service.uplUri} lang="nl">{uplByUri.get(service.uplUri)?.name ?? service.uplUri}</a>
             </dd>
           </>
         ) : null}
