@@ -59,6 +59,18 @@ describe('forgiving search pages', () => {
     const offer = await get('/aanbod/jobcoaching-gemeente?taal=en');
     assert.match(offer.body, /<html lang="en"/);
     assert.match(offer.body, /How to apply/);
+    assert.match(offer.body, /<h1>Job coach through your gemeente<\/h1>/);
+    assert.match(offer.body, /<div lang="nl"><p>/, 'the Dutch description says it is Dutch');
+    const results = await get('/zoeken?q=wage+subsidy&taal=en');
+    assert.match(results.body, /Can you not earn the full minimum wage/);
+    const demo = await get('/zoeken?q=werkvervoer&waar=Emmen&taal=en');
+    assert.match(demo.body, /<h2 lang="nl"><a href="\/aanbod\/demo-werkrit-werkvervoer\?taal=en">/, 'an offer without English is marked Dutch');
+    for (const [path, en, nl] of [['/over', 'About InBeeld', 'Over InBeeld'], ['/privacy', 'We use no cookies to follow you', 'We gebruiken geen cookies'], ['/toegankelijkheid', 'Accessibility', 'Toegankelijkheid</h1>']] as const) {
+      const text = await get(`${path}?taal=en`);
+      assert.match(text.body, /<html lang="en"/);
+      assert.ok(text.body.includes(en), `${path} in English`);
+      assert.ok(!text.body.includes(`<h1>${nl}`) && !text.body.includes(`<p>${nl}`), `${path} has Dutch text on the English page`);
+    }
     const home = await get('/?taal=en&utm_source=x');
     assert.match(home.body, /Find support/);
     assert.match(home.body, /Check your rights/);

@@ -8,13 +8,17 @@ import { helpKindByCode, limitationByCode } from '../taxonomy.ts';
 import type { ContentOrganization, ContentService } from '../types.ts';
 import { demoOrganizations, demoServices } from './demo-region.ts';
 import { nationalOrganizations, nationalServices } from './national.ts';
+import { englishSummaries } from './english.ts';
 import { uplByService } from './upl.ts';
 
 export const allOrganizations: ContentOrganization[] = [...nationalOrganizations, ...demoOrganizations];
 // UPL product names are kept in one list (./upl.ts) with their source and date.
-export const allServices: ContentService[] = [...nationalServices, ...demoServices].map((s) =>
-  !s.uplUri && uplByService[s.key] ? { ...s, uplUri: uplByService[s.key]!.uri } : s,
-);
+// English names and summaries (./english.ts) likewise.
+export const allServices: ContentService[] = [...nationalServices, ...demoServices].map((s) => ({
+  ...s,
+  ...(!s.uplUri && uplByService[s.key] ? { uplUri: uplByService[s.key]!.uri } : {}),
+  ...(!s.summaryEn && englishSummaries[s.key] ? englishSummaries[s.key] : {}),
+}));
 
 const KEY_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -4,7 +4,7 @@ import { getOrganization, getService, listServicesOfOrganization, locationsOfOrg
 import { NotFoundError } from '../../web/errors.ts';
 import { knownParams, lastPage, parseSearchForm, resolveWhere, runSearch, searchUrl } from './service.ts';
 import { HomePage, OrganizationPage, SearchPage, ServicePage, TextPage, type ViewContext } from './views.tsx';
-import { staticTexts } from './texts.ts';
+import { staticTexts, staticTextsEn } from './texts.ts';
 import { langOf, withLang } from './ui.ts';
 
 const keyPattern = /^[a-z0-9][a-z0-9-]{0,119}$/;
@@ -74,8 +74,10 @@ export async function wegwijzerPlugin(app: FastifyInstance) {
   });
 
   for (const [path, text] of Object.entries(staticTexts)) {
-    app.get(path, hide, async (request, reply) =>
-      reply.page(TextPage({ ctx: ctxFor(request, reply), title: text.title, path, paragraphs: text.paragraphs })),
-    );
+    app.get(path, hide, async (request, reply) => {
+      const ctx = ctxFor(request, reply);
+      const shown = ctx.lang === 'en' ? (staticTextsEn[path] ?? text) : text;
+      return reply.page(TextPage({ ctx, title: shown.title, path, paragraphs: shown.paragraphs }));
+    });
   }
 }
