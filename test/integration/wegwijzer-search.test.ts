@@ -64,7 +64,10 @@ describe('forgiving search pages', () => {
     const results = await get('/zoeken?q=wage+subsidy&taal=en');
     assert.match(results.body, /Can you not earn the full minimum wage/);
     const demo = await get('/zoeken?q=werkvervoer&waar=Emmen&taal=en');
-    assert.match(demo.body, /<h2 lang="nl"><a href="\/aanbod\/demo-werkrit-werkvervoer\?taal=en">/, 'an offer without English is marked Dutch');
+    assert.match(demo.body, /<h2><a href="\/aanbod\/demo-werkrit-werkvervoer\?taal=en">Work transport: a ride to your work/);
+    // Every offer has an English name and summary.
+    const { allServices } = await import('../../src/content/catalogue/index.ts');
+    assert.deepEqual(allServices.filter((s) => !s.nameEn || !s.summaryEn).map((s) => s.key), []);
     for (const [path, en, nl] of [['/over', 'About InBeeld', 'Over InBeeld'], ['/privacy', 'We use no cookies to follow you', 'We gebruiken geen cookies'], ['/toegankelijkheid', 'Accessibility', 'Toegankelijkheid</h1>']] as const) {
       const text = await get(`${path}?taal=en`);
       assert.match(text.body, /<html lang="en"/);

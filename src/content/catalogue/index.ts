@@ -8,6 +8,7 @@ import { helpKindByCode, limitationByCode } from '../taxonomy.ts';
 import type { ContentOrganization, ContentService } from '../types.ts';
 import { demoOrganizations, demoServices } from './demo-region.ts';
 import { nationalOrganizations, nationalServices } from './national.ts';
+import { englishDemoSummaries } from './english-demo.ts';
 import { englishSummaries } from './english.ts';
 import { uplByService } from './upl.ts';
 
@@ -17,7 +18,7 @@ export const allOrganizations: ContentOrganization[] = [...nationalOrganizations
 export const allServices: ContentService[] = [...nationalServices, ...demoServices].map((s) => ({
   ...s,
   ...(!s.uplUri && uplByService[s.key] ? { uplUri: uplByService[s.key]!.uri } : {}),
-  ...(!s.summaryEn && englishSummaries[s.key] ? englishSummaries[s.key] : {}),
+  ...(!s.summaryEn ? (englishSummaries[s.key] ?? englishDemoSummaries[s.key] ?? {}) : {}),
 }));
 
 const KEY_PATTERN = /^[a-z0-9][a-z0-9-]*$/;

@@ -62,7 +62,7 @@ export function ResultItem({ service, ctx, headingLevel = 2 }: { service: Servic
   const english = lang === 'en' && service.summaryEn;
   return (
     <li class="result">
-      <Heading lang={english ? 'en' : lang === 'en' ? 'nl' : undefined}>
+      <Heading lang={!english && lang === 'en' ? 'nl' : undefined}>
         <a href={withLang(`/aanbod/${service.key}`, lang)}>{english ? (service.nameEn ?? service.name) : service.name}</a>
       </Heading>
       <p lang={english ? undefined : lang === 'en' ? 'nl' : undefined}>
