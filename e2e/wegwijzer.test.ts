@@ -49,6 +49,11 @@ describe('Wegwijzer public pages', () => {
       '/privacy',
       '/inloggen',
       '/bestaat-niet',
+      '/?taal=en',
+      '/zoeken?q=jobcoch',
+      '/zoeken?q=job+coach&taal=en',
+      '/zoeken?q=ik+ben+snel+moe+en+wil+toch+graag+een+baan&waar=7811',
+      `${offer}?taal=en`,
     ];
     await cleanPages(h.browser, h.baseUrl, pages);
     // Without JavaScript every page shows its heading, its content and its menu.
@@ -98,6 +103,84 @@ describe('Wegwijzer public pages', () => {
     await page.goto(h.baseUrl + '/zoeken?waar=Hengelo');
     const options = await page.locator('#kies-kop ~ ul a').allTextContents();
     assert.ok(options.length >= 2, `expected a choice, got ${options.join(' | ')}`);
+    await context.close();
+  });
+});
+
+describe('Wegwijzer second round (issue 13)', () => {
+  it('home page at 390 px: "Zoek hulp" and "Check je rechten" are both above the fold, in that order', async () => {
+    const context = await h.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(h.baseUrl + '/');
+    const search = await page.locator('#zoek-kop ~ form button[type=submit]').boundingBox();
+    const check = await page.locator('a.button[href="/rechtencheck"]').boundingBox();
+    assert.ok(search && check);
+    const searchHeading = (await page.locator('#zoek-kop').boundingBox())!;
+    const checkHeading = (await page.locator('#rechten-kop').boundingBox())!;
+    assert.ok(searchHeading.y < checkHeading.y, 'Zoek hulp comes first');
+    assert.ok(search.y + search.height <= 844, `search button ends at ${search.y + search.height}px`);
+    assert.ok(check.y + check.height <= 844, `Rechtencheck button ends at ${check.y + check.height}px`);
+    assert.ok(search.height >= 44 && check.height >= 44, 'big targets');
+    // The gemeente field is on the home page too.
+    assert.ok(await page.isVisible('#zoek-kop ~ form #waar'));
+    console.log(`home at 390x844: search button bottom ${Math.round(search.y + search.height)} px, Rechtencheck button bottom ${Math.round(check.y + check.height)} px`);
+    await context.close();
+  });
+
+  it('focus ring is at least 3 px and checkboxes are at least 24 by 24 px', async () => {
+    const context = await h.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(h.baseUrl + '/zoeken');
+    const box = (await page.locator('#zonder_uitkering-ja').boundingBox())!;
+    assert.ok(box.width >= 24 && box.height >= 24, `checkbox ${box.width}x${box.height}`);
+    await tabTo(page, '#q');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineWidth);
+    assert.ok(parseFloat(outline) >= 3, `outline ${outline}`);
+    await context.close();
+  });
+
+  it('a typo search offers the suggestion and finds the offer, with the keyboard alone', async () => {
+    const context = await axeContext(h.browser);
+    const page = await context.newPage();
+    await page.goto(h.baseUrl + '/');
+    await tabTo(page, '#q');
+    await page.keyboard.type('jobcoch');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('9401 AB');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/zoeken\?/);
+    assert.match((await page.textContent('.notice.suggestion')) ?? '', /Bedoelde je jobcoach\?/);
+    assert.ok(await page.isVisible('a[href="/aanbod/jobcoaching-gemeente"]'));
+    assert.match((await page.textContent('main')) ?? '', /in Assen/);
+    const violations = await axe(page);
+    assert.equal(violations.length, 0, describeViolations(violations));
+    await tabTo(page, '.notice.suggestion a');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=jobcoach/);
+    assert.equal(await page.locator('.notice.suggestion').count(), 0);
+    await context.close();
+  });
+
+  it('the English search works and keeps the language; the switch keeps the page', async () => {
+    const context = await axeContext(h.browser);
+    const page = await context.newPage();
+    await page.goto(h.baseUrl + '/?taal=en');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    await tabTo(page, '#q');
+    await page.keyboard.type('wage subsidy');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/taal=en/);
+    assert.match((await page.textContent('[role=status]')) ?? '', /\d+ results? for "wage subsidy"/);
+    assert.ok(await page.isVisible('a[href="/aanbod/loonkostensubsidie?taal=en"]'));
+    let violations = await axe(page);
+    assert.equal(violations.length, 0, describeViolations(violations));
+    await page.click('a[href="/aanbod/loonkostensubsidie?taal=en"]');
+    assert.ok(await page.isVisible('h2:has-text("How to apply")'));
+    violations = await axe(page);
+    assert.equal(violations.length, 0, describeViolations(violations));
+    await page.click('a[hreflang=nl]');
+    await page.waitForURL((url) => url.pathname === '/aanbod/loonkostensubsidie' && !url.search.includes('taal'));
+    assert.equal(await page.getAttribute('html', 'lang'), 'nl');
     await context.close();
   });
 });

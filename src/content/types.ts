@@ -84,6 +84,9 @@ export interface ContentService {
   name: string;
   /** One or two short sentences, B1 Dutch, shown in result lists. */
   summary: string;
+  /** English name and summary for the English pages; without them the Dutch text shows, marked lang="nl". */
+  nameEn?: string;
+  summaryEn?: string;
   /** The full description, B1 Dutch, 80 to 300 words is typical. */
   description: string;
   /** Codes from the help-kind taxonomy (src/content/taxonomy.ts). */

@@ -13,7 +13,8 @@ import type {
   OrganizationType,
 } from '../content/types.ts';
 import { uuidFromKey } from '../domain/ids.ts';
-import type { Db, Queryable } from './client.ts';
+import type { Queryable } from './client.ts';
+import { serviceColumns } from './catalogue/columns.ts';
 
 export interface OrganizationRecord {
   id: string;
@@ -55,6 +56,8 @@ export interface ServiceRecord {
   organizationType: OrganizationType;
   name: string;
   summary: string;
+  nameEn: string | null;
+  summaryEn: string | null;
   description: string;
   status: string;
   url: string | null;
@@ -79,16 +82,6 @@ export interface ServiceRecord {
   demo: boolean;
   lastModified: string;
 }
-
-const serviceColumns = `
-  s.id, s.key, s.organization_id as "organizationId", o.key as "organizationKey", o.name as "organizationName",
-  o.description as "organizationDescription", o.type as "organizationType", s.name, s.summary, s.description, s.status, s.url, s.email, s.phones,
-  s.help_kinds as "helpKinds", s.limitations, s.open_without_benefit as "openWithoutBenefit",
-  s.open_without_benefit_explanation as "openWithoutBenefitExplanation", s.eligibility,
-  s.how_to_apply as "howToApply", s.who_decides as "whoDecides", s.legal_basis as "legalBasis",
-  s.upl_uri as "uplUri", s.area_scope as "areaScope", s.area_codes as "areaCodes", s.schedules,
-  s.cost_description as "costDescription", s.cost_amount as "costAmount", s.wait_time as "waitTime",
-  s.assured_date as "assuredDate", s.demo, to_char(s.last_modified at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "lastModified"`;
 
 const organizationColumns = `
   id, key, name, alternate_name as "alternateName", type, description, website, email, phones, demo,
@@ -136,9 +129,10 @@ export async function upsertService(tx: Queryable, service: ContentService): Pro
   await tx.query(
     `insert into service (id, key, organization_id, name, summary, description, url, email, phones, help_kinds, limitations,
        open_without_benefit, open_without_benefit_explanation, eligibility, how_to_apply, who_decides, legal_basis,
-       upl_uri, area_scope, area_codes, schedules, cost_description, cost_amount, wait_time, assured_date, demo, last_modified)
+       upl_uri, area_scope, area_codes, schedules, cost_description, cost_amount, wait_time, assured_date, demo, last_modified,
+       name_en, summary_en)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::text[], $11::text[], $12, $13, $14, $15, $16, $17::jsonb,
-       $18, $19, $20::text[], $21::jsonb, $22, $23, $24, $25::date, $26, now())
+       $18, $19, $20::text[], $21::jsonb, $22, $23, $24, $25::date, $26, now(), $27, $28)
      on conflict (key) do update set organization_id = excluded.organization_id, name = excluded.name,
        summary = excluded.summary, description = excluded.description, url = excluded.url, email = excluded.email,
        phones = excluded.phones, help_kinds = excluded.help_kinds, limitations = excluded.limitations,
@@ -147,13 +141,15 @@ export async function upsertService(tx: Queryable, service: ContentService): Pro
        how_to_apply = excluded.how_to_apply, who_decides = excluded.who_decides, legal_basis = excluded.legal_basis,
        upl_uri = excluded.upl_uri, area_scope = excluded.area_scope, area_codes = excluded.area_codes,
        schedules = excluded.schedules, cost_description = excluded.cost_description, cost_amount = excluded.cost_amount,
-       wait_time = excluded.wait_time, assured_date = excluded.assured_date, demo = excluded.demo, last_modified = now()`,
+       wait_time = excluded.wait_time, assured_date = excluded.assured_date, demo = excluded.demo, last_modified = now(),
+       name_en = excluded.name_en, summary_en = excluded.summary_en`,
     [id, service.key, orgId, service.name, service.summary, service.description, service.url ?? null,
       service.email ?? null, JSON.stringify(service.phones ?? []), service.helpKinds, service.limitations,
       service.openWithoutBenefit, service.openWithoutBenefitExplanation, service.eligibility, service.howToApply,
       service.whoDecides, JSON.stringify(service.legalBasis ?? []), service.uplUri ?? null, service.area.scope,
       service.area.codes ?? [], JSON.stringify(service.schedules ?? []), service.cost?.description ?? null,
-      service.cost?.amount ?? null, service.waitTime ?? null, service.assuredDate, service.demo ?? false],
+      service.cost?.amount ?? null, service.waitTime ?? null, service.assuredDate, service.demo ?? false,
+      service.nameEn ?? null, service.summaryEn ?? null],
   );
   await tx.query('delete from service_location where service_id = $1', [id]);
   for (const locationKey of service.locationKeys ?? []) {
@@ -177,106 +173,8 @@ export async function writeCatalogue(
 
 // ---------------------------------------------------------------- reading
 
-export interface SearchFilters {
-  /** Free text; Dutch stemming. */
-  text?: string;
-  /** Show offers that hold in this gemeente: national, its regio's and its own. */
-  gemeenteCode?: string;
-  arbeidsmarktregioCode?: string | null;
-  helpKinds?: string[];
-  limitations?: string[];
-  onlyOpenWithoutBenefit?: boolean;
-  organizationId?: string;
-  /** ISO date-time: only offers changed after it (HSDS modified_after). */
-  modifiedAfter?: string;
-  page: number;
-  perPage: number;
-}
-
-export interface SearchResult {
-  total: number;
-  items: Array<ServiceRecord & { rank: number }>;
-}
-
-/**
- * Builds the full-text search; shared by the web page, the API and the
- * benchmark baseline. Matches on all text; ranks name and summary matches
- * first (ts_rank on the small head vector), then by name. The count and the
- * ranking read only the narrow search projection (service_search); the full
- * rows are fetched for the one page shown.
- */
-export interface SearchQuery {
-  sql: string;
-  params: unknown[];
-  /**
-   * A planner setting for this query alone. With a text, the GIN index finds
-   * the matches exactly, so a bitmap scan never reads the long match vectors;
-   * the planner does not know that and picks a sequential scan once a common
-   * word matches most offers. Forcing the index is about 30% faster then (on
-   * PGlite and PostgreSQL alike, measured with bench/search.bench.ts).
-   */
-  setup: string | null;
-}
-
-export function buildSearchQuery(filters: SearchFilters): SearchQuery {
-  const params: unknown[] = [];
-  const where: string[] = [`s.status = 'active'`];
-  const param = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
-  let rank = '0::real';
-  let from = 'service_search s';
-  const text = filters.text?.trim();
-  if (text) {
-    from += `, websearch_to_tsquery('dutch', ${param(text)}) q`;
-    where.push('s.search @@ q');
-    rank = 'ts_rank(s.search_head, q)';
-  }
-  if (filters.gemeenteCode) {
-    const codes = [filters.gemeenteCode, ...(filters.arbeidsmarktregioCode ? [filters.arbeidsmarktregioCode] : [])];
-    where.push(`(s.area_scope = 'national' or s.area_codes && ${param(codes)}::text[])`);
-  }
-  if (filters.helpKinds?.length) where.push(`s.help_kinds && ${param(filters.helpKinds)}::text[]`);
-  if (filters.limitations?.length) {
-    // An offer without limitations listed is for every limitation.
-    where.push(`(s.limitations = '{}' or s.limitations && ${param(filters.limitations)}::text[])`);
-  }
-  if (filters.onlyOpenWithoutBenefit) where.push(`s.open_without_benefit = 'ja'`);
-  if (filters.organizationId) where.push(`s.organization_id = ${param(filters.organizationId)}`);
-  if (filters.modifiedAfter) where.push(`s.last_modified > ${param(filters.modifiedAfter)}::timestamptz`);
-  const limit = param(filters.perPage);
-  const offset = param((filters.page - 1) * filters.perPage);
-  const sql = `with hits as materialized (
-      select s.id, s.name, ${rank} as rank from ${from} where ${where.join(' and ')}
-    ), top as (
-      select id, rank from hits order by rank desc, name, id limit ${limit} offset ${offset}
-    )
-    select ${serviceColumns}, top.rank, (select count(*) from hits) as total
-    from top join service s on s.id = top.id join organization o on o.id = s.organization_id
-    order by top.rank desc, s.name, s.id`;
-  return { sql, params, setup: text ? 'set local enable_seqscan = off' : null };
-}
-
-/** Runs a built search; the planner setting, when there is one, holds for this query only. */
-export async function runSearchQuery<T extends object>(db: Queryable & { transaction?: Db['transaction'] }, query: SearchQuery): Promise<T[]> {
-  if (!query.setup || !db.transaction) return db.query<T>(query.sql, query.params);
-  return db.transaction(async (tx) => {
-    await tx.query(query.setup!);
-    return tx.query<T>(query.sql, query.params);
-  });
-}
-
-export async function searchServices(db: Queryable & { transaction?: Db['transaction'] }, filters: SearchFilters): Promise<SearchResult> {
-  const rows = await runSearchQuery<ServiceRecord & { rank: number; total: number }>(db, buildSearchQuery(filters));
-  const total = rows[0]?.total ?? (filters.page > 1 ? await countServices(db, { ...filters, page: 1 }) : 0);
-  return { total: Number(total), items: rows.map(({ total: _t, ...row }) => row) };
-}
-
-async function countServices(db: Queryable & { transaction?: Db['transaction'] }, filters: SearchFilters): Promise<number> {
-  const rows = await runSearchQuery<{ total: number }>(db, buildSearchQuery({ ...filters, page: 1, perPage: 1 }));
-  return Number(rows[0]?.total ?? 0);
-}
+// Search lives in ./catalogue/search.ts; re-exported so callers keep one import.
+export * from './catalogue/search.ts';
 
 export async function getService(db: Queryable, by: { key: string } | { id: string }): Promise<ServiceRecord | null> {
   const [column, value] = 'key' in by ? ['s.key', by.key] : ['s.id', by.id];
@@ -344,6 +242,8 @@ export function serviceToContent(s: ServiceRecord, locationKeys: string[]): Cont
     howToApply: s.howToApply,
     whoDecides: s.whoDecides,
     legalBasis: s.legalBasis,
+    ...(s.nameEn ? { nameEn: s.nameEn } : {}),
+    ...(s.summaryEn ? { summaryEn: s.summaryEn } : {}),
     ...(s.uplUri ? { uplUri: s.uplUri } : {}),
     ...(s.url ? { url: s.url } : {}),
     ...(s.email ? { email: s.email } : {}),

@@ -2,6 +2,7 @@
 // ./data) and a PostgreSQL server through `pg` (DATABASE_URL). Features only
 // see `Db`, so the same queries and migrations run on both.
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 
 // Rows are typed by the caller; the drivers return plain objects.
@@ -131,7 +132,9 @@ export async function connect(options: ConnectOptions): Promise<Db> {
     return new PostgresDb(pool);
   }
   // Same text parsing as the pg driver: dates as strings, counts as numbers.
+  // pg_trgm (forgiving search) ships with PGlite as a loadable extension; the migration creates it.
   const pglite = await PGlite.create(options.dataDir ?? 'memory://', {
+    extensions: { pg_trgm },
     parsers: { 1082: (v: string) => v, 20: (v: string) => Number(v), 1700: (v: string) => Number(v) },
   });
   return new PgliteDb(pglite);

@@ -15,6 +15,8 @@ export interface LayoutProps {
   user?: LayoutUser | null;
   /** Token for forms in the header (logout). */
   csrfToken?: string;
+  /** Language of the page content (default Dutch); menu and footer stay Dutch and say so. */
+  lang?: 'nl' | 'en';
   children: ComponentChildren;
 }
 
@@ -50,23 +52,27 @@ function isCurrent(path: string | undefined, href: string): boolean {
   return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
 }
 
-export function Layout({ title, path, user, csrfToken, children }: LayoutProps) {
+export function Layout({ title, path, user, csrfToken, lang = 'nl', children }: LayoutProps) {
+  const frameLang = lang === 'nl' ? undefined : 'nl';
   const css = stylesheet();
   const js = script();
   return (
-    <html lang="nl" class="utrecht-theme utrecht-html">
+    <html lang={lang} class="utrecht-theme utrecht-html">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} | InBeeld`}</title>
         <link rel="stylesheet" href={css.path} />
+        <link rel="icon" href="/favicon.ico" sizes="32x32" />
+        <link rel="icon" href="/icon.svg" type="image/svg+xml" />
+        <link rel="manifest" href="/manifest.webmanifest" />
         <script src={js.path} defer />
       </head>
       <body data-session-seconds={user?.sessionSeconds} data-csrf={user ? csrfToken : undefined}>
-        <a class="skip-link" href="#inhoud">
+        <a class="skip-link" href="#inhoud" lang={frameLang}>
           Naar de inhoud
         </a>
-        <header class="site-header">
+        <header class="site-header" lang={frameLang}>
           <div class="bar">
             <a class="brand" href="/">
               InBeeld
@@ -112,7 +118,7 @@ export function Layout({ title, path, user, csrfToken, children }: LayoutProps) 
         <main id="inhoud" tabIndex={-1}>
           {children}
         </main>
-        <footer class="site-footer">
+        <footer class="site-footer" lang={frameLang}>
           <p>
             InBeeld helpt mensen met een arbeidsbeperking zonder uitkering op weg naar werk. InBeeld geeft informatie. Je
             gemeente of UWV beslist.

@@ -169,6 +169,11 @@ export const permissions: Record<string, AccessRule> = {
   'GET /monitor/businesscase': ['teamleider', 'beleidsmedewerker'],
   'GET /beheer/mkba': ['functioneel-beheerder'],
   'POST /beheer/mkba': ['functioneel-beheerder'],
+  // Wegwijzer (issue 13): favicon, app icon, web app manifest, Samenwerkende Catalogi export
+  'GET /favicon.ico': 'public',
+  'GET /icon.svg': 'public',
+  'GET /manifest.webmanifest': 'public',
+  'GET /gemeenten/:code/samenwerkende-catalogi.xml': 'public',
 };
 
 /** Static assets are public; their paths carry a content hash. */

@@ -27,6 +27,7 @@ import { rechtencheckPlugin } from '../features/rechtencheck/routes.tsx';
 import { transitiesApiPlugin } from '../features/transities/api.ts';
 import { wegwijzerPlugin } from '../features/wegwijzer/routes.tsx';
 import { mailPlugin } from '../features/mail/routes.tsx';
+import { siteFilesPlugin } from '../features/wegwijzer/site-files.ts';
 import { scrubbingStream } from './log.ts';
 import { script, stylesheet } from './assets.ts';
 import { authPlugin, type SessionUser } from './auth.tsx';
@@ -187,6 +188,7 @@ export async function buildApp({ db, config, logger = false, logStream }: BuildO
   await app.register(healthPlugin);
 
   await app.register(wegwijzerPlugin);
+  await app.register(siteFilesPlugin);
   await app.register(beheerPlugin);
   await app.register(personenPlugin);
   await app.register(rechtencheckPlugin);

@@ -71,10 +71,10 @@ describe('parseSearchForm', () => {
     assert.equal(form.zonderUitkering, true);
     assert.equal(form.pagina, 2);
   });
-  it('refuses unknown filters, long queries, unknown codes and bad pages, naming the field', () => {
-    const { errors } = parseSearchForm({ q: 'x'.repeat(10_000), kleur: 'rood', hulp: 'vliegen', pagina: '-1', gemeente: 'Assen' });
+  it('refuses long queries, unknown codes and bad pages, naming the field; ignores unknown parameters', () => {
+    const { errors } = parseSearchForm({ q: 'x'.repeat(10_000), kleur: 'rood', fbclid: 'x', hulp: 'vliegen', pagina: '-1', gemeente: 'Assen' });
     const fields = errors.map((e) => e.field).sort();
-    assert.deepEqual(fields, ['gemeente', 'hulp', 'kleur', 'pagina', 'q']);
+    assert.deepEqual(fields, ['gemeente', 'hulp', 'pagina', 'q']);
     assert.ok(errors.every((e) => e.message.length > 20));
   });
   it('builds search URLs that round-trip', () => {

@@ -8,9 +8,18 @@ import { helpKindByCode, limitationByCode } from '../taxonomy.ts';
 import type { ContentOrganization, ContentService } from '../types.ts';
 import { demoOrganizations, demoServices } from './demo-region.ts';
 import { nationalOrganizations, nationalServices } from './national.ts';
+import { englishDemoSummaries } from './english-demo.ts';
+import { englishSummaries } from './english.ts';
+import { uplByService } from './upl.ts';
 
 export const allOrganizations: ContentOrganization[] = [...nationalOrganizations, ...demoOrganizations];
-export const allServices: ContentService[] = [...nationalServices, ...demoServices];
+// UPL product names are kept in one list (./upl.ts) with their source and date.
+// English names and summaries (./english.ts) likewise.
+export const allServices: ContentService[] = [...nationalServices, ...demoServices].map((s) => ({
+  ...s,
+  ...(!s.uplUri && uplByService[s.key] ? { uplUri: uplByService[s.key]!.uri } : {}),
+  ...(!s.summaryEn ? (englishSummaries[s.key] ?? englishDemoSummaries[s.key] ?? {}) : {}),
+}));
 
 const KEY_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

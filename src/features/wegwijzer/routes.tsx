@@ -2,9 +2,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { getOrganization, getService, listServicesOfOrganization, locationsOfOrganization, locationsOfService } from '../../db/catalogue.ts';
 import { NotFoundError } from '../../web/errors.ts';
-import { parseSearchForm, resolveWhere, runSearch } from './service.ts';
+import { knownParams, lastPage, parseSearchForm, resolveWhere, runSearch, searchUrl } from './service.ts';
 import { HomePage, OrganizationPage, SearchPage, ServicePage, TextPage, type ViewContext } from './views.tsx';
-import { staticTexts } from './texts.ts';
+import { staticTexts, staticTextsEn } from './texts.ts';
+import { langOf, withLang } from './ui.ts';
 
 const keyPattern = /^[a-z0-9][a-z0-9-]{0,119}$/;
 
@@ -14,6 +15,8 @@ export function viewContext(app: FastifyInstance, request: FastifyRequest, csrfT
     ...(csrfToken ? { csrfToken } : {}),
     today: new Date(),
     outdatedAfterMonths: app.config.outdatedAfterMonths,
+    lang: langOf((request.query as Record<string, unknown> | undefined)?.taal),
+    url: request.url,
   };
 }
 
@@ -29,13 +32,13 @@ export async function wegwijzerPlugin(app: FastifyInstance) {
     const query = request.query as Record<string, unknown>;
     const { form, errors } = parseSearchForm(query);
     const ctx = ctxFor(request, reply);
-    const searched = Object.keys(query).length > 0;
+    const searched = Object.keys(query).some((name) => knownParams.has(name));
     const where = errors.length ? { kind: 'none' as const } : await resolveWhere(app.db, form);
     if (where.kind === 'unknown') {
       const hint = where.suggestions.length
         ? ` Bedoel je misschien: ${where.suggestions.map((s) => s.via ?? s.name).join(', ')}?`
-        : ' Controleer de spelling, of typ de naam van je gemeente.';
-      errors.push({ field: 'waar', message: `We kennen geen gemeente of woonplaats "${form.waar || form.gemeente}".${hint}` });
+        : ' Controleer de spelling, of typ de naam van je gemeente of je postcode.';
+      errors.push({ field: 'waar', message: `We kennen geen gemeente, woonplaats of postcode "${form.waar || form.gemeente}".${hint}` });
     }
     const gemeente = where.kind === 'found' ? where.gemeente : null;
     const base = { ctx, form, errors, gemeente, via: where.kind === 'found' ? where.via : null, searched };
@@ -45,8 +48,13 @@ export async function wegwijzerPlugin(app: FastifyInstance) {
     if (where.kind === 'choose') {
       return reply.page(SearchPage({ ...base, choose: where.options, total: 0, items: [], searched: false }));
     }
-    const result = searched ? await runSearch(app.db, form, gemeente) : { total: 0, items: [] };
-    return reply.page(SearchPage({ ...base, choose: null, total: result.total, items: result.items }));
+    const result = searched ? await runSearch(app.db, form, gemeente) : { total: 0, more: false, items: [] };
+    // A page past the end (an old link, a typed URL) goes to the last page.
+    const last = lastPage(result.total);
+    if (searched && form.pagina > last && result.total > 0) {
+      return reply.redirect(withLang(searchUrl({ ...form, pagina: last }), ctx.lang ?? 'nl'), 303);
+    }
+    return reply.page(SearchPage({ ...base, choose: null, ...result }));
   });
 
   app.get('/aanbod/:key', hide, async (request, reply) => {
@@ -66,8 +74,10 @@ export async function wegwijzerPlugin(app: FastifyInstance) {
   });
 
   for (const [path, text] of Object.entries(staticTexts)) {
-    app.get(path, hide, async (request, reply) =>
-      reply.page(TextPage({ ctx: ctxFor(request, reply), title: text.title, path, paragraphs: text.paragraphs })),
-    );
+    app.get(path, hide, async (request, reply) => {
+      const ctx = ctxFor(request, reply);
+      const shown = ctx.lang === 'en' ? (staticTextsEn[path] ?? text) : text;
+      return reply.page(TextPage({ ctx, title: shown.title, path, paragraphs: shown.paragraphs }));
+    });
   }
 }

@@ -5,6 +5,8 @@ import type { Db, Queryable } from '../../db/client.ts';
 import { getGemeente, resolvePlace, type GemeenteRecord, type PlaceMatch } from '../../db/reference.ts';
 import { searchServices, type SearchResult } from '../../db/catalogue.ts';
 import type { FieldError } from '../../web/errors.ts';
+import { gemeenteOfPostcode, POSTCODE_INPUT } from '../../content/reference/postcodes.ts';
+import { findPostcode } from '../../domain/search-text.ts';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_PLACE_LENGTH = 100;
@@ -21,7 +23,9 @@ export interface SearchForm {
   pagina: number;
 }
 
-const knownParams = new Set(['q', 'waar', 'gemeente', 'hulp', 'beperking', 'zonder_uitkering', 'pagina']);
+// Parameters the form sends. Others (fbclid, utm_*, taal, ...) come with
+// links shared in newsletters and social media: the page ignores them.
+export const knownParams = new Set(['q', 'waar', 'gemeente', 'hulp', 'beperking', 'zonder_uitkering', 'pagina']);
 
 function asList(value: unknown): string[] {
   if (value === undefined || value === null || value === '') return [];
@@ -36,11 +40,6 @@ function asText(value: unknown): string {
 /** Parses the query string of /zoeken; every problem is a field error in Dutch. */
 export function parseSearchForm(query: Record<string, unknown>): { form: SearchForm; errors: FieldError[] } {
   const errors: FieldError[] = [];
-  for (const name of Object.keys(query)) {
-    if (!knownParams.has(name)) {
-      errors.push({ field: name, message: `Het filter "${name.slice(0, 40)}" kennen we niet. Gebruik de velden van het zoekformulier.` });
-    }
-  }
   const q = asText(query.q).trim();
   if (q.length > MAX_QUERY_LENGTH) {
     errors.push({ field: 'q', message: `Je zoekvraag is te lang. Gebruik hoogstens ${MAX_QUERY_LENGTH} tekens, bijvoorbeeld een paar woorden.` });
@@ -71,8 +70,9 @@ export function parseSearchForm(query: Record<string, unknown>): { form: SearchF
   }
   const paginaText = asText(query.pagina) || '1';
   const pagina = Number(paginaText);
-  if (!/^\d+$/.test(paginaText) || pagina < 1 || pagina > MAX_PAGE) {
-    errors.push({ field: 'pagina', message: `Het paginanummer moet een heel getal zijn van 1 tot en met ${MAX_PAGE}.` });
+  // A number past the end is not an error: the page goes to the last page.
+  if (!/^\d+$/.test(paginaText) || pagina < 1) {
+    errors.push({ field: 'pagina', message: 'Het paginanummer moet een heel getal zijn, 1 of hoger.' });
   }
   return {
     form: {
@@ -82,7 +82,7 @@ export function parseSearchForm(query: Record<string, unknown>): { form: SearchF
       hulp: hulp.filter((c) => helpKindByCode.has(c)),
       beperking: beperking.filter((c) => limitationByCode.has(c)),
       zonderUitkering: zu === 'ja',
-      pagina: Number.isInteger(pagina) && pagina >= 1 && pagina <= MAX_PAGE ? pagina : 1,
+      pagina: Number.isInteger(pagina) && pagina >= 1 ? Math.min(pagina, MAX_PAGE) : 1,
     },
     errors,
   };
@@ -99,6 +99,13 @@ export async function resolveWhere(db: Queryable, form: SearchForm): Promise<Pla
   if (form.gemeente) {
     const gemeente = await getGemeente(db, form.gemeente);
     return gemeente ? { kind: 'found', gemeente, via: null } : { kind: 'unknown', suggestions: [] };
+  }
+  const postcode = form.waar.match(POSTCODE_INPUT)?.[1] ?? (form.waar ? null : findPostcode(form.q));
+  if (postcode) {
+    const code = gemeenteOfPostcode(postcode);
+    const gemeente = code ? await getGemeente(db, code) : null;
+    if (gemeente) return { kind: 'found', gemeente, via: `postcode ${postcode}` };
+    if (form.waar) return { kind: 'unknown', suggestions: [] };
   }
   if (!form.waar) return { kind: 'none' };
   const { exact, suggestions } = await resolvePlace(db, form.waar);
@@ -120,6 +127,11 @@ export async function runSearch(db: Db, form: SearchForm, gemeente: GemeenteReco
     page: form.pagina,
     perPage: PER_PAGE,
   });
+}
+
+/** The last page number for a result count (at least 1). */
+export function lastPage(total: number): number {
+  return Math.max(1, Math.min(MAX_PAGE, Math.ceil(total / PER_PAGE)));
 }
 
 /** Builds a /zoeken URL for links (pagination, removing a filter). */
