@@ -54,7 +54,7 @@ describe('login and logout', () => {
     await keyboardLogin(page, DEMO_ACCOUNTS.consulentEmmen, DEMO_PASSWORD);
     await page.waitForURL(/\/caseload/);
     await clean(page, 'caseload');
-    await tabTo(page, 'nav[aria-label=Hoofdmenu] a[href="/personen"]');
+    await tabTo(page, 'nav[aria-label=Werkruimte] a[href="/personen"]');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/personen$/);
     await clean(page, 'personen');

@@ -69,6 +69,8 @@ async function seedDemo(db: Db, password: string, services: typeof allServices):
   for (const [key, code] of Object.entries(demoGemeenteOrgs)) {
     await db.query('update organization set gemeente_code = $1 where id = $2', [code, org(key)]);
   }
+  // Hoogeveen shows the second theme, so both themes are seen (and checked) in the demo.
+  await db.query(`update organization set theme = 'drenthe-demo' where id = $1`, [org('demo-gemeente-hoogeveen')]);
   // The demo redacteur edits the demo organisation with the most offers.
   const demoServices = services.filter((s) => s.demo);
   const counts = new Map<string, number>();

@@ -141,6 +141,8 @@ export const permissions: Record<string, AccessRule> = {
   'POST /api/v1/rechtencheck': 'public',
   // Transition events from machine clients (API token: a consulent of the token's organisation)
   'POST /api/v1/transities': caseworkers,
+  // Werkruimte (issue 11): start page per role, signal settings per gemeente, dev component gallery
+  'GET /ontwikkeling/componenten': ['functioneel-beheerder'],
 };
 
 /** Static assets are public; their paths carry a content hash. */

@@ -23,6 +23,7 @@ import { rechtencheckApiPlugin } from '../features/rechtencheck/api.ts';
 import { rechtencheckPlugin } from '../features/rechtencheck/routes.tsx';
 import { transitiesApiPlugin } from '../features/transities/api.ts';
 import { wegwijzerPlugin } from '../features/wegwijzer/routes.tsx';
+import { werkruimtePlugin } from '../features/werkruimte/routes.tsx';
 import { scrubbingStream } from './log.ts';
 import { script, stylesheet } from './assets.ts';
 import { authPlugin, type SessionUser } from './auth.tsx';
@@ -181,6 +182,7 @@ export async function buildApp({ db, config, logger = false, logStream }: BuildO
   await app.register(kennisPlugin);
   await app.register(veranderkompasPlugin);
   await app.register(overdrachtPlugin);
+  await app.register(werkruimtePlugin);
   await app.register(oidcPlugin);
   await app.register(apiPlugin, { prefix: '/api/v1' });
   await app.register(rechtencheckApiPlugin, { prefix: '/api/v1' });
