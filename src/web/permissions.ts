@@ -142,6 +142,9 @@ export const permissions: Record<string, AccessRule> = {
   // Transition events from machine clients (API token: a consulent of the token's organisation)
   'POST /api/v1/transities': caseworkers,
   // Werkruimte (issue 11): start page per role, signal settings per gemeente, dev component gallery
+  'GET /vandaag': caseworkers,
+  'GET /instellingen/signalen': ['teamleider', 'functioneel-beheerder'],
+  'POST /instellingen/signalen': ['teamleider', 'functioneel-beheerder'],
   'GET /ontwikkeling/componenten': ['functioneel-beheerder'],
 };
 
@@ -161,7 +164,9 @@ export function allows(rule: AccessRule, role: Role | null): boolean {
 
 /** Where a user lands after logging in. */
 export function homeFor(role: Role): string {
-  if (role === 'consulent' || role === 'teamleider') return '/caseload';
+  if (role === 'consulent' || role === 'teamleider') return '/vandaag';
+  // Until the monitor exists, policy makers land on the referral report.
+  if (role === 'beleidsmedewerker') return '/doorverwijzingen/rapport';
   if (role === 'aanbieder-redacteur' || role === 'functioneel-beheerder') return '/beheer';
   return '/';
 }

@@ -3,8 +3,12 @@
 import type { FastifyInstance } from 'fastify';
 import { loadOrganizationThemes } from '../../web/themes/themes.ts';
 import { galleryRoutes } from './gallery.tsx';
+import { settingsRoutes } from './instellingen.tsx';
+import { vandaagRoutes } from './vandaag.tsx';
 
 export async function werkruimtePlugin(app: FastifyInstance) {
   await loadOrganizationThemes(app.db);
   await galleryRoutes(app);
+  await vandaagRoutes(app);
+  await settingsRoutes(app);
 }
