@@ -154,7 +154,7 @@ describe('a dossier from intake to plan', () => {
   });
 
   it('shows the caseload sorted by next action, and who has no contact person', async () => {
-    const mine = await t.app.inject({ url: '/caseload?weergave=mijn', headers: { cookie: consulent } });
+    const mine = await t.app.inject({ url: '/caseload?weergave=mijn&zoek=Noor', headers: { cookie: consulent } });
     assert.match(mine.body, /Noor Visser/);
     const without = await t.app.inject({ url: '/caseload?weergave=zonder-contactpersoon', headers: { cookie: consulent } });
     assert.doesNotMatch(without.body, /Noor Visser/);

@@ -141,3 +141,54 @@ describe('settings for signals', () => {
     assert.equal((await t.app.inject({ url: '/instellingen/signalen', headers: { cookie: consulent.cookie } })).statusCode, 403);
   });
 });
+
+describe('caseload worklist', () => {
+  let cookie = '';
+  before(async () => {
+    cookie = (await loginAs(t.app, DEMO_ACCOUNTS.consulentEmmen)).cookie;
+  });
+  const get = (url: string) => t.app.inject({ url, headers: { cookie } });
+
+  it('shows next action with late marker, signal tags and 25 per page, with sort links', async () => {
+    const res = await get('/caseload');
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /<th scope="col" class="utrecht-table__header-cell" aria-sort="ascending"><a class="sort-link" href="\/caseload\?richting=desc">Volgende actie/);
+    assert.match(res.body, /Te laat/);
+    assert.match(res.body, /utrecht-status-badge--warning tag warn">Afspraak over tijd|Plan niet op tijd besproken/);
+    assert.ok((res.body.match(/<tr class="utrecht-table__row">/g) ?? []).length === 1, 'one header row');
+    assert.equal((res.body.match(/<td><a href="\/personen\//g) ?? []).length, 25);
+    assert.match(res.body, /rel="next" href="\/caseload\?pagina=2"/);
+  });
+
+  it('searches by name and birth year, and filters by signal', async () => {
+    const [p] = await t.db.query<{ given: string; family: string; year: number }>(
+      `select given_name as given, family_name as family, birth_year as year from person where owner_organization_id = $1 and family_name like '%(demo)' and birth_year is not null order by family_name limit 1`,
+      [emmen],
+    );
+    const byName = await get(`/caseload?weergave=team&zoek=${encodeURIComponent(p!.family.replace(' (demo)', ''))}`);
+    assert.match(byName.body, new RegExp(p!.family.replace(/[()]/g, '\\$&')));
+    const byYear = await get(`/caseload?weergave=team&zoek=${p!.year}`);
+    for (const m of byYear.body.matchAll(/<td><a href="\/personen\/([0-9a-f-]+)">/g)) {
+      const [row] = await t.db.query<{ year: number }>('select birth_year as year from person where id = $1', [m[1]]);
+      assert.equal(row!.year, p!.year);
+    }
+    const late = await get('/caseload?weergave=team&signaal=afspraak-verlopen');
+    const names = [...late.body.matchAll(/<td><a href="\/personen\/[^"]+">/g)].length;
+    assert.ok(names >= 3, `${names} persons with a late agreement`);
+    assert.equal((late.body.match(/Afspraak over tijd<\/span>/g) ?? []).length >= names, true);
+    const none = await get('/caseload?zoek=%25%25niemand%25');
+    assert.match(none.body, /Niemand gevonden/);
+  });
+
+  it('filters the team by consulent and logs only the persons shown', async () => {
+    const teamleider = (await loginAs(t.app, DEMO_ACCOUNTS.teamleiderEmmen)).cookie;
+    const [sanne] = await t.db.query<{ id: string }>(`select id from account where email = $1`, [DEMO_ACCOUNTS.consulentEmmen]);
+    const [before] = await t.db.query<{ n: number }>(`select count(*)::int as n from processing_log where activity = 'persoon.lijst'`);
+    const res = await t.app.inject({ url: `/caseload?weergave=team&consulent=${sanne!.id}&sorteer=naam`, headers: { cookie: teamleider } });
+    assert.equal(res.statusCode, 200);
+    assert.doesNotMatch(res.body, />Niemand<\/td>/);
+    const shown = (res.body.match(/<td><a href="\/personen\//g) ?? []).length;
+    const [afterRead] = await t.db.query<{ n: number }>(`select count(*)::int as n from processing_log where activity = 'persoon.lijst'`);
+    assert.equal(afterRead!.n - before!.n, shown);
+  });
+});

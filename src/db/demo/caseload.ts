@@ -27,9 +27,12 @@ async function insertOne(tx: Queryable, actor: Actor, gemeenteCode: string, s: D
   if (s.hasContactPerson) {
     await tx.query(`insert into contact_person_change (person_id, to_account_id, changed_by, changed_at, note) values ($1, $2, $2, $3::timestamptz, 'Demo')`, [id, actor.accountId, at(s.createdOn)]);
   }
-  for (const c of s.contacts) {
-    await tx.query(`insert into contact (person_id, contact_date, channel, account_id, created_at) values ($1, $2, $3, $4, $5::timestamptz)`, [id, c.date, c.channel, actor.accountId, at(c.date)]);
-  }
+  // All contacts in one statement: the seed runs on every first start.
+  await tx.query(
+    `insert into contact (person_id, contact_date, channel, account_id, created_at)
+     select $1, x.d, x.ch, $4, (x.d + time '10:00') at time zone 'Europe/Amsterdam' from unnest($2::date[], $3::text[]) as x(d, ch)`,
+    [id, s.contacts.map((c) => c.date), s.contacts.map((c) => c.channel), actor.accountId],
+  );
   if (s.plan) {
     const [plan] = await tx.query<{ id: string }>(
       `insert into plan (person_id, goal_type, goal, review_date, confirmed_at, confirmed_how, created_by, created_at, updated_at)

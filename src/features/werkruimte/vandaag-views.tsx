@@ -122,7 +122,7 @@ function LoadSection({ load }: { load: NonNullable<VandaagData['load']> }) {
       <DataTable caption="Personen, signalen en te late taken per consulent" columns={[{ label: 'Consulent' }, { label: 'Actief', numeric: true }, { label: 'Passief', numeric: true }, { label: 'Signalen', numeric: true }, { label: 'Te laat', numeric: true }]} isEmpty={load.length === 0} empty={<p>Je organisatie heeft nog geen personen in beeld.</p>}>
         {load.map((l) => (
           <tr>
-            <td>{l.accountId ? <a href={`/caseload?lijst=team&consulent=${l.accountId}`}>{l.name}</a> : <a href="/caseload?lijst=zonder-contactpersoon">{l.name}</a>}</td>
+            <td>{l.accountId ? <a href={`/caseload?weergave=team&consulent=${l.accountId}`}>{l.name}</a> : <a href="/caseload?weergave=zonder-contactpersoon">{l.name}</a>}</td>
             <td>{l.active}</td>
             <td>{l.passive}</td>
             <td>{l.signals}</td>
