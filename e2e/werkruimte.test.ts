@@ -61,3 +61,56 @@ describe('component gallery', () => {
     process.env.DEV_OUTBOX = 'true';
   });
 });
+
+describe('workspace pages', () => {
+  it('Vandaag, the caseload and a dossier: keyboard, axe, 320 px reflow, and screenshots for the docs', async () => {
+    const context = await axeContext(h.browser);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await login(page, DEMO_ACCOUNTS.consulentEmmen);
+    await page.waitForURL(/\/vandaag$/);
+    await clean(page, 'vandaag');
+    await noHorizontalScroll(page, 'vandaag');
+    await page.screenshot({ path: 'docs/screenshot-vandaag.png' });
+    // To the caseload with the keyboard, through the side menu.
+    await tabTo(page, 'nav[aria-label=Werkruimte] a[href="/caseload"]');
+    await Promise.all([page.waitForURL(/\/caseload$/), page.keyboard.press('Enter')]);
+    await clean(page, 'caseload');
+    await noHorizontalScroll(page, 'caseload');
+    await page.screenshot({ path: 'docs/screenshot-caseload.png' });
+    // Sort on name with the keyboard: a plain link in the column header.
+    await tabTo(page, 'th a.sort-link[href*="sorteer=naam"]');
+    await Promise.all([page.waitForURL(/sorteer=naam/), page.keyboard.press('Enter')]);
+    assert.equal(await page.getAttribute('th[aria-sort]', 'aria-sort'), 'ascending');
+    await clean(page, 'caseload op naam');
+    // The first person's dossier.
+    await tabTo(page, 'td a[href^="/personen/"]', 400);
+    await Promise.all([page.waitForURL(/\/personen\/[0-9a-f-]+$/), page.keyboard.press('Enter')]);
+    await clean(page, 'dossier');
+    await page.screenshot({ path: 'docs/screenshot-dossier.png' });
+    await context.close();
+  });
+
+  it('the second theme passes axe on the workspace pages (Hoogeveen)', async () => {
+    const context = await axeContext(h.browser);
+    const page = await context.newPage();
+    await login(page, DEMO_ACCOUNTS.consulentHoogeveen);
+    assert.ok(await page.$('html.inbeeld-theme--drenthe-demo'));
+    await clean(page, 'vandaag, tweede thema');
+    await page.goto(`${h.baseUrl}/caseload?weergave=team&sorteer=signalen&richting=desc`);
+    await clean(page, 'caseload, tweede thema');
+    await noHorizontalScroll(page, 'caseload, tweede thema');
+    await context.close();
+  });
+
+  it('the teamleider sees the team and the signal settings pass axe', async () => {
+    const context = await axeContext(h.browser);
+    const page = await context.newPage();
+    await login(page, DEMO_ACCOUNTS.teamleiderEmmen);
+    await clean(page, 'vandaag teamleider');
+    await page.goto(`${h.baseUrl}/instellingen/signalen`);
+    await clean(page, 'instellingen');
+    await noHorizontalScroll(page, 'instellingen');
+    await context.close();
+  });
+});
