@@ -52,9 +52,9 @@ describe('login and logout', () => {
     const context = await axeContext(h.browser);
     const page = await context.newPage();
     await keyboardLogin(page, DEMO_ACCOUNTS.consulentEmmen, DEMO_PASSWORD);
-    await page.waitForURL(/\/caseload/);
-    await clean(page, 'caseload');
-    await tabTo(page, 'nav[aria-label=Hoofdmenu] a[href="/personen"]');
+    await page.waitForURL(/\/vandaag/);
+    await clean(page, 'vandaag');
+    await tabTo(page, 'nav[aria-label=Werkruimte] a[href="/personen"]');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/personen$/);
     await clean(page, 'personen');
@@ -107,7 +107,7 @@ describe('password reset', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/melding=wachtwoord/);
     await keyboardLogin(page, DEMO_ACCOUNTS.consulentHoogeveen, 'mijn nieuwe lange wachtwoord');
-    await page.waitForURL(/\/caseload/);
+    await page.waitForURL(/\/vandaag/);
     await context.close();
   });
 });
@@ -117,7 +117,7 @@ describe('session timeout', () => {
     const context = await axeContext(h.browser);
     const page = await context.newPage();
     await keyboardLogin(page, DEMO_ACCOUNTS.teamleiderEmmen, DEMO_PASSWORD);
-    await page.waitForURL(/\/caseload/);
+    await page.waitForURL(/\/vandaag/);
     const dialog = page.locator('dialog#sessie-waarschuwing');
     await dialog.waitFor({ state: 'visible', timeout: 8000 });
     assert.match((await dialog.textContent()) ?? '', /word je uitgelogd/);
@@ -146,7 +146,7 @@ describe('OpenID Connect', () => {
     await page.fill('input[name=password]', 'wat-dan-ook');
     await page.click('button[type=submit]');
     await page.click('button:has-text("Continue")');
-    await page.waitForURL(/\/caseload/);
+    await page.waitForURL(/\/vandaag/);
     assert.match(await page.content(), /Uitloggen \(Sanne de Vries \(demo\)\)/);
     await context.close();
   });

@@ -61,3 +61,16 @@ export async function submit(page: Page, selector: string, max = 250): Promise<v
   const alert = await page.$('.notice.error');
   assert.equal(alert ? await alert.textContent() : null, null, `after ${selector}`);
 }
+
+/**
+ * WCAG 1.4.10 reflow: at 320 CSS px wide (what 1280 px at 400% zoom gives)
+ * the page scrolls only vertically. Wide data tables scroll inside their own
+ * container, which the criterion allows.
+ */
+export async function noHorizontalScroll(page: Page, label: string): Promise<void> {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (before) await page.setViewportSize(before);
+  assert.ok(overflow <= 0, `${label}: ${overflow}px horizontal scroll at 320 CSS px`);
+}

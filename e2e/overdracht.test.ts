@@ -35,7 +35,7 @@ async function login(context: BrowserContext, email: string): Promise<Page> {
   await page.keyboard.type(email);
   await page.keyboard.press('Tab');
   await page.keyboard.type(DEMO_PASSWORD);
-  await Promise.all([page.waitForURL(/\/caseload/), page.keyboard.press('Enter')]);
+  await Promise.all([page.waitForURL(/\/vandaag/), page.keyboard.press('Enter')]);
   return page;
 }
 

@@ -48,8 +48,8 @@ describe('Trajecten journey', () => {
     await keys(page, '#email', DEMO_ACCOUNTS.consulentEmmen);
     await keys(page, '#wachtwoord', DEMO_PASSWORD);
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/caseload/);
-    await clean(page, 'caseload');
+    await page.waitForURL(/\/vandaag/);
+    await clean(page, 'vandaag');
     await tabTo(page, 'a[href="/aanmeldingen"]');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/aanmeldingen$/);
@@ -100,7 +100,7 @@ describe('Trajecten journey', () => {
     await clean(page, 'dossier compleet');
 
     // The task shows in the caseload as the next action; the signals page passes axe.
-    await page.goto(`${h.baseUrl}/caseload?weergave=mijn`);
+    await page.goto(`${h.baseUrl}/caseload?weergave=mijn&zoek=Ravi`);
     assert.match(await page.content(), /Ravi Ramdin/);
     await clean(page, 'mijn caseload');
     await page.goto(`${h.baseUrl}/signalen`);

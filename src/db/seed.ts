@@ -1,5 +1,8 @@
 // Loads reference data, the national catalogue and (optionally) the demo
 // region with demo accounts. Safe to run again: everything is an upsert.
+import { demoCaseload } from '../domain/demo-caseload.ts';
+import { addWorkingDays } from '../domain/workdays.ts';
+import { insertDemoCaseload } from './demo/caseload.ts';
 import { allOrganizations, allServices } from '../content/catalogue/index.ts';
 import { arbeidsmarktregios, gemeenten, referenceSource, woonplaatsen } from '../content/reference/index.ts';
 import { createAccount, type Role } from '../web/auth.tsx';
@@ -74,6 +77,8 @@ async function seedDemo(db: Db, password: string, services: typeof allServices):
   for (const [key, code] of Object.entries(demoGemeenteOrgs)) {
     await db.query('update organization set gemeente_code = $1 where id = $2', [code, org(key)]);
   }
+  // Hoogeveen shows the second theme, so both themes are seen (and checked) in the demo.
+  await db.query(`update organization set theme = 'drenthe-demo' where id = $1`, [org('demo-gemeente-hoogeveen')]);
   // The demo redacteur edits the demo organisation with the most offers.
   const demoServices = services.filter((s) => s.demo);
   const counts = new Map<string, number>();
@@ -99,11 +104,35 @@ async function seedDemo(db: Db, password: string, services: typeof allServices):
     for (const person of demoPersons) await createPerson(db, consulent, person);
     // The demo has no mail server: this first mail shows the beheerder how unsent mail is kept (/beheer/mail).
     await db.query(`insert into outbox (to_address, subject, body) values ($1, 'Welkom bij de demo van InBeeld', 'Deze e-mail is niet verstuurd, want de demo heeft geen mailserver (SMTP_URL).')`, [DEMO_ACCOUNTS.beheerder]);
+    // The named persons came into view months ago and still wait for a contact person.
+    await db.query(
+      `update person set created_at = now() - make_interval(days => 270 + (row_number * 30)::int)
+       from (select id, row_number() over (order by created_at, id) as row_number from person where owner_organization_id = $1) n
+       where person.id = n.id`,
+      [consulent.organizationId],
+    );
   }
+  await seedDemoCaseloads(db, ids);
   await seedNazorgDemo(db, consulent);
   await db.query(
     `insert into app_state (key, value) values ('demo-loaded', now()::text) on conflict (key) do update set value = excluded.value, updated_at = now()`,
   );
+}
+
+/** 30 to 40 generated persons with 18 months of history per demo consulent (src/domain/demo-caseload.ts). */
+async function seedDemoCaseloads(db: Db, ids: Map<string, string>): Promise<void> {
+  const today = new Date().toISOString().slice(0, 10);
+  const consulents: Array<[string, string, string]> = [
+    [DEMO_ACCOUNTS.consulentEmmen, 'demo-gemeente-emmen', 'GM0114'],
+    [DEMO_ACCOUNTS.consulentHoogeveen, 'demo-gemeente-hoogeveen', 'GM0118'],
+    [DEMO_ACCOUNTS.consulentJobcoach, 'demo-stap-verder-jobcoaching', 'GM0114'],
+  ];
+  for (const [email, orgKey, gemeenteCode] of consulents) {
+    const actor: Actor = { accountId: ids.get(email)!, organizationId: uuidFromKey('organization', orgKey), role: 'consulent', traceId: 'demo-seed' };
+    const [done] = await db.query<{ n: number }>('select count(*)::int as n from person where contact_person_id = $1', [actor.accountId]);
+    if (done!.n > 0) continue;
+    await insertDemoCaseload(db, actor, gemeenteCode, demoCaseload(email, today, addWorkingDays));
+  }
 }
 
 /** On first start: reference data always, demo content once. */

@@ -10,6 +10,7 @@ import type { Queryable } from './client.ts';
 import { logProcessing, type Actor } from './persons.ts';
 import { transitionKinds } from './trajecten.ts';
 import { nazorgSignalKinds, nazorgSignals, type NazorgSignalKind } from './nazorg/signals.ts';
+import { dutchHolidays } from '../domain/workdays.ts';
 
 export type SignalKind =
   | 'geen-contact'
@@ -65,6 +66,15 @@ export interface SignalOptions {
 /** Defaults for a gemeente without a gemeente_policy row (see 006_trajecten.sql). */
 export const DEFAULT_ACTIVE_NO_CONTACT_WEEKS = 8;
 export const DEFAULT_PASSIVE_NO_CONTACT_MONTHS = 6;
+/** Grace periods for a new person (practice defaults, see 031_signal_grace.sql). */
+export const DEFAULT_PLAN_GRACE_WEEKS = 4;
+export const DEFAULT_CONTACT_PERSON_GRACE_WORKING_DAYS = 5;
+
+/** Holidays of last year, this year and next: enough for any grace period up to 60 working days. */
+function holidaysAround(today: string): string[] {
+  const year = Number(today.slice(0, 4));
+  return [year - 1, year, year + 1].flatMap((y) => dutchHolidays(y).map((h) => h.date));
+}
 
 /** One row per person with at least one signal; a `*_since` column is null when that kind does not fire. */
 interface PersonRow {
@@ -95,7 +105,7 @@ interface PersonRow {
   contact_person_removed: boolean;
 }
 
-// $1 organisation, $2 today, $3 person or null, $4 contact person or null.
+// $1 organisation, $2 today, $3 person or null, $4 contact person or null, $5 holidays (for working days).
 // Which persons: those the organisation owns, not erased, not ended. That is
 // the owner branch of the access rule inbeeld_may_see (the role is checked
 // before the query): a consent lets another organisation read a record, but
@@ -153,6 +163,8 @@ persons as (
     (p.created_at at time zone 'Europe/Amsterdam')::date as created_on,
     case when p.caseload = 'actief' then coalesce(gp.active_no_contact_weeks, ${DEFAULT_ACTIVE_NO_CONTACT_WEEKS})
          else coalesce(gp.passive_no_contact_months, ${DEFAULT_PASSIVE_NO_CONTACT_MONTHS}) end as contact_limit,
+    coalesce(gp.plan_grace_weeks, ${DEFAULT_PLAN_GRACE_WEEKS}) as plan_grace_weeks,
+    coalesce(gp.contact_person_grace_working_days, ${DEFAULT_CONTACT_PERSON_GRACE_WORKING_DAYS}) as contact_person_grace_days,
     lc.on_date as contact_on,
     pl.has_current, pl.review_date, (pl.last_closed_at at time zone 'Europe/Amsterdam')::date as plan_closed_on,
     la.n as agreements, la.oldest as agreement_due,
@@ -179,9 +191,13 @@ due as (
 fired as (
   select d.*,
     case when d.contact_due < $2::date then d.contact_due end as contact_since,
-    case when d.has_current is not true then coalesce(d.plan_closed_on, d.created_on) end as no_plan_since,
+    -- Grace periods (031_signal_grace.sql) hold for a new person only; a closed plan or a removed contact person fires at once.
+    case when d.has_current is not true and (d.plan_closed_on is not null or d.created_on + 7 * d.plan_grace_weeks < $2::date)
+      then coalesce(d.plan_closed_on, d.created_on) end as no_plan_since,
     case when d.review_date < $2::date then d.review_date end as review_since,
-    case when d.contact_person_id is null then coalesce(d.contact_person_lost_on, d.created_on) end as no_contact_person_since
+    case when d.contact_person_id is null and (d.contact_person_lost_on is not null
+        or inbeeld_add_working_days(d.created_on, d.contact_person_grace_days, $5::date[]) < $2::date)
+      then coalesce(d.contact_person_lost_on, d.created_on) end as no_contact_person_since
   from due d
 )
 select f.id as person_id, f.pseudonym, f.given_name, f.family_name, f.contact_person_id, f.caseload,
@@ -227,7 +243,7 @@ export async function computeSignals(
   return db.transaction(async (tx) => {
     // A report over many rows: JIT compilation would cost more than it saves.
     await tx.query('set local jit = off');
-    const rows = await tx.query<PersonRow>(SIGNALS_SQL, [actor.organizationId, today, options.personId ?? null, options.contactPersonId ?? null]);
+    const rows = await tx.query<PersonRow>(SIGNALS_SQL, [actor.organizationId, today, options.personId ?? null, options.contactPersonId ?? null, holidaysAround(today)]);
     const nazorg = await nazorgSignals(tx, actor.organizationId!, today, options);
     if (options.log !== false) await logProcessing(tx, actor, 'persoon.lijst', [...new Set([...rows.map((r) => r.pseudonym), ...nazorg.map((s) => s.pseudonym)])]);
     return [...rows.flatMap((r) => toSignals(r, today)), ...nazorg.map(({ pseudonym: _p, ...s }) => s)].sort(bySince);

@@ -174,6 +174,11 @@ export const permissions: Record<string, AccessRule> = {
   'GET /icon.svg': 'public',
   'GET /manifest.webmanifest': 'public',
   'GET /gemeenten/:code/samenwerkende-catalogi.xml': 'public',
+  // Werkruimte (issue 11): start page per role, signal settings per gemeente, dev component gallery
+  'GET /vandaag': caseworkers,
+  'GET /instellingen/signalen': ['teamleider', 'functioneel-beheerder'],
+  'POST /instellingen/signalen': ['teamleider', 'functioneel-beheerder'],
+  'GET /ontwikkeling/componenten': ['functioneel-beheerder'],
 };
 
 /** Static assets are public; their paths carry a content hash. */
@@ -192,8 +197,9 @@ export function allows(rule: AccessRule, role: Role | null): boolean {
 
 /** Where a user lands after logging in. */
 export function homeFor(role: Role): string {
-  if (role === 'consulent' || role === 'teamleider') return '/caseload';
-  if (role === 'aanbieder-redacteur' || role === 'functioneel-beheerder') return '/beheer';
+  if (role === 'consulent' || role === 'teamleider') return '/vandaag';
+  // Policy makers land on the monitor: aggregates only.
   if (role === 'beleidsmedewerker') return '/monitor';
+  if (role === 'aanbieder-redacteur' || role === 'functioneel-beheerder') return '/beheer';
   return '/';
 }

@@ -28,6 +28,7 @@ import { transitiesApiPlugin } from '../features/transities/api.ts';
 import { wegwijzerPlugin } from '../features/wegwijzer/routes.tsx';
 import { mailPlugin } from '../features/mail/routes.tsx';
 import { siteFilesPlugin } from '../features/wegwijzer/site-files.ts';
+import { werkruimtePlugin } from '../features/werkruimte/routes.tsx';
 import { scrubbingStream } from './log.ts';
 import { script, stylesheet } from './assets.ts';
 import { authPlugin, type SessionUser } from './auth.tsx';
@@ -198,6 +199,7 @@ export async function buildApp({ db, config, logger = false, logStream }: BuildO
   await app.register(nazorgPlugin);
   await app.register(monitorPlugin);
   await app.register(mkbaPlugin);
+  await app.register(werkruimtePlugin);
   await app.register(oidcPlugin);
   await app.register(apiPlugin, { prefix: '/api/v1' });
   await app.register(rechtencheckApiPlugin, { prefix: '/api/v1' });

@@ -11,7 +11,6 @@ import {
   addAgreement,
   addContact,
   addTransition,
-  caseload,
   colleagues,
   completeAgreement,
   confirmPlan,
@@ -31,7 +30,6 @@ import {
   savePlan,
   selfRegister,
   setContactPerson,
-  type CaseloadView,
 } from '../../db/trajecten.ts';
 import { UUID_PATTERN } from '../../domain/ids.ts';
 import { actorOf, type SessionUser } from '../../web/auth.tsx';
@@ -55,7 +53,7 @@ import {
   validateTransition,
   type Body,
 } from './service.ts';
-import { CaseloadPage, DossierSections, QueuePage, SelfRegistrationDone, SelfRegistrationPage, SignalsPage, type DossierData, type SectionForms } from './views.tsx';
+import { DossierSections, QueuePage, SelfRegistrationDone, SelfRegistrationPage, SignalsPage, type DossierData, type SectionForms } from './views.tsx';
 
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
@@ -91,11 +89,11 @@ export async function dossierData(db: Tx, actor: Actor, person: PersonRecord, cs
 }
 
 /** Signals from the record (src/db/signals.ts) and unanswered referrals (src/db/referrals.ts), oldest first. */
-export async function signalsFor(db: Tx, actor: Actor, today: string, personId?: string) {
+export async function signalsFor(db: Tx, actor: Actor, today: string, personId?: string, options: { log?: boolean } = {}) {
   // On the person page readPerson logged this view already: one view, one line.
-  const log = personId === undefined;
+  const log = options.log ?? personId === undefined;
   const [record, referrals] = [
-    await computeSignals(db, actor, today, personId ? { personId, log } : {}),
+    await computeSignals(db, actor, today, personId ? { personId, log } : { log }),
     await overdueReferrals(db, actor, today, { log }),
   ];
   return [...record, ...referrals.filter((r) => !personId || r.personId === personId)].sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0));
@@ -155,18 +153,7 @@ export async function trajectenPlugin(app: FastifyInstance, opts: { showPerson: 
     return back(reply, personId, 'intake');
   });
 
-  app.get('/caseload', hide, async (request, reply) => {
-    const query = request.query as Record<string, unknown>;
-    const view = (['mijn', 'team', 'zonder-contactpersoon'].includes(String(query.weergave)) ? query.weergave : 'mijn') as CaseloadView;
-    const list = (['actief', 'passief', 'nazorg', 'alle'].includes(String(query.lijst)) ? query.lijst : 'alle') as 'actief' | 'passief' | 'nazorg' | 'alle';
-    const actor = actorOf(request);
-    const rows = await caseload(app.db, actor, view, list);
-    const [open] = await app.db.query<{ n: number }>(
-      'select count(*) as n from self_registration where organization_id = $1::uuid and picked_up_at is null',
-      [actor.organizationId],
-    );
-    return reply.page(CaseloadPage({ user: user(request), csrfToken: reply.generateCsrf(), rows, view, list, openRegistrations: open?.n ?? 0 }));
-  });
+  // GET /caseload is the worklist of the workspace: src/features/werkruimte/worklist.tsx.
 
   app.get('/signalen', hide, async (request, reply) => {
     const kind = String((request.query as Record<string, unknown>).soort ?? '');

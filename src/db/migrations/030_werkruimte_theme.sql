@@ -1,0 +1,2 @@
+-- Theme per organisation (src/web/themes): null means the default theme.
+alter table organization add column theme text;

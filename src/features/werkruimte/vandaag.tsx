@@ -1,0 +1,43 @@
+// GET /vandaag: gathers what waits for a consulent (their persons) or a
+// teamleider (the whole team). Every read logs its persons (see the db functions).
+import type { FastifyInstance } from 'fastify';
+import { receivedReferrals } from '../../db/referrals.ts';
+import { signalKinds } from '../../db/signals.ts';
+import { registrationQueue } from '../../db/trajecten.ts';
+import { dueTasks, loadPerConsulent } from '../../db/werkruimte/tasks.ts';
+import { actorOf, type SessionUser } from '../../web/auth.tsx';
+import { signalsFor, todayIso } from '../trajecten/routes.tsx';
+import { VandaagPage } from './vandaag-views.tsx';
+
+const signalLabels: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(signalKinds).map(([k, v]) => [k, v.label])),
+  'doorverwijzing-onbeantwoord': 'Doorverwijzing niet beantwoord',
+};
+
+export async function vandaagRoutes(app: FastifyInstance) {
+  app.get('/vandaag', { schema: { hide: true } }, async (request, reply) => {
+    const user = request.user as SessionUser;
+    const actor = actorOf(request);
+    const today = todayIso();
+    const teamleider = user.role === 'teamleider';
+    const all = await signalsFor(app.db, actor, today);
+    // A consulent: the persons they are contact person of, and the team's persons without one.
+    const signals = teamleider ? all : all.filter((s) => !('contactPersonId' in s) || s.contactPersonId === user.id || s.contactPersonId === null);
+    const tasks = await dueTasks(app.db, actor, today, teamleider ? {} : { contactPersonId: user.id });
+    const registrations = await registrationQueue(app.db, actor);
+    const referrals = (await receivedReferrals(app.db, actor, today)).filter((r) => r.state === 'verstuurd');
+    let load;
+    if (teamleider) {
+      const perPerson = new Map<string, string | null>();
+      for (const s of all) if ('contactPersonId' in s) perPerson.set(s.personId, s.contactPersonId);
+      load = (await loadPerConsulent(app.db, actor)).map((l) => ({
+        ...l,
+        signals: all.filter((s) => 'contactPersonId' in s && s.contactPersonId === l.accountId).length,
+        late: tasks.filter((t) => t.late && (perPerson.get(t.personId) ?? null) === l.accountId).length,
+      }));
+    }
+    return reply.page(
+      <VandaagPage user={user} csrfToken={reply.generateCsrf()} today={today} signals={signals} signalLabels={signalLabels} tasks={tasks} registrations={registrations} referrals={referrals} load={load} />,
+    );
+  });
+}
