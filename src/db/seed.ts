@@ -1,5 +1,6 @@
 // Loads reference data, the national catalogue and (optionally) the demo
 // region with demo accounts. Safe to run again: everything is an upsert.
+import { seedDemoPolicies } from './rechtencheck-policy.ts';
 import { allOrganizations, allServices } from '../content/catalogue/index.ts';
 import { arbeidsmarktregios, gemeenten, referenceSource, woonplaatsen } from '../content/reference/index.ts';
 import { createAccount, type Role } from '../web/auth.tsx';
@@ -93,6 +94,7 @@ async function seedDemo(db: Db, password: string, services: typeof allServices):
   if (existing!.n === 0) {
     for (const person of demoPersons) await createPerson(db, consulent, person);
   }
+  await seedDemoPolicies(db);
   await db.query(
     `insert into app_state (key, value) values ('demo-loaded', now()::text) on conflict (key) do update set value = excluded.value, updated_at = now()`,
   );

@@ -141,6 +141,9 @@ export const permissions: Record<string, AccessRule> = {
   'POST /api/v1/rechtencheck': 'public',
   // Transition events from machine clients (API token: a consulent of the token's organisation)
   'POST /api/v1/transities': caseworkers,
+  // Rechtencheck: gemeente policy recorded by its beleidsmedewerker or functioneel beheerder
+  'GET /beheer/rechtencheck-beleid': ['beleidsmedewerker', 'functioneel-beheerder'],
+  'POST /beheer/rechtencheck-beleid': ['beleidsmedewerker', 'functioneel-beheerder'],
 };
 
 /** Static assets are public; their paths carry a content hash. */

@@ -8,6 +8,7 @@ import { byOutcome, type ExplainedInstrument, type ExplainedResult, type Explain
 import type { Persona } from './personas.ts';
 import { criterionLabels, formatDate, outcomeCss, outcomeLabels, scopeLabels, ui, type Lang } from './texts.ts';
 import type { AnswerRow } from './views.tsx';
+import { policyStatement } from './policy-text.ts';
 
 const PATH = '/rechtencheck';
 
@@ -144,6 +145,29 @@ function InstrumentView({ item, lang }: { item: ExplainedInstrument; lang: Lang 
   );
 }
 
+function PolicyView({ result, lang }: { result: ExplainedResult; lang: Lang }) {
+  if (!result.gemeenteRecord) return null;
+  const st = policyStatement(result.receipt.policy, result.gemeenteRecord.name, lang);
+  return (
+    <>
+      <p>{st.lead}</p>
+      <details>
+        <summary>{lang === 'en' ? 'What the gemeente recorded, or what to ask' : 'Wat de gemeente vastlegde, of wat je kunt vragen'}</summary>
+        <ul>
+          {st.items.map((i) => (
+            <li>{i}</li>
+          ))}
+        </ul>
+        {st.url ? (
+          <p>
+            <a href={st.url}>{lang === 'en' ? 'The gemeente’s policy' : 'Het beleid van de gemeente'}</a>
+          </p>
+        ) : null}
+      </details>
+    </>
+  );
+}
+
 function ReceiptView({ receipt, lang }: { receipt: Receipt; lang: Lang }) {
   const t = ui[lang];
   return (
@@ -261,6 +285,7 @@ export function ResultPage(p: ResultPageProps) {
           {t.computedOn(formatDate(result.date, lang), result.engineVersion)}{' '}
           {result.gemeenteRecord ? t.gemeente(result.gemeenteRecord.name) : t.noGemeente}
         </p>
+        <PolicyView result={result} lang={lang} />
         <h2>{t.summary}</h2>
         <ul>
           {byOutcome(result.results).flatMap((group) =>

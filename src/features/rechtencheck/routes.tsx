@@ -4,9 +4,10 @@
 // URL (?concept=…): no login and no cookie are needed to keep them. See
 // docs/rechtencheck.md.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { policyAt } from '../../db/rechtencheck-policy.ts';
 import { createDraft, deleteDraft, getDraft, purgeRechtencheck, saveDraft, DRAFT_ID_PATTERN } from '../../db/rechtencheck.ts';
 import { getGemeente, resolvePlace, type GemeenteRecord, type PlaceMatch } from '../../db/reference.ts';
-import { defaultPolicy, evaluate, type GemeentePolicy, type Question, type RechtencheckFacts } from '../../domain/rechtencheck/index.ts';
+import { evaluate, type GemeentePolicy, type Question, type RechtencheckFacts } from '../../domain/rechtencheck/index.ts';
 import { InputError, type FieldError } from '../../web/errors.ts';
 import { viewContext } from '../wegwijzer/routes.tsx';
 import { withOffers } from './explain.ts';
@@ -48,7 +49,8 @@ export async function rechtencheckPlugin(app: FastifyInstance) {
     facts.gemeente ? getGemeente(app.db, facts.gemeente) : null;
 
   /** The policy the person's gemeente recorded (national default when none). */
-  const policyFor = async (_gemeente: string | null | undefined, _date?: string): Promise<GemeentePolicy> => defaultPolicy;
+  const policyFor = async (gemeente: string | null | undefined, date?: string): Promise<GemeentePolicy> =>
+    policyAt(app.db, gemeente, date ?? new Date().toISOString().slice(0, 10));
 
   const draftGone = (request: FastifyRequest, reply: FastifyReply) =>
     noStore(reply).page(

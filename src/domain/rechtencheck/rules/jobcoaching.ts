@@ -146,6 +146,11 @@ const gBeleid = criterion({
       'According to our data this gemeente does not offer this to people without a benefit. The law still gives you a claim. Apply in writing; if the answer is no, you can object.',
     ],
     [UNKNOWN, 'We weten niet wat deze gemeente hierover heeft vastgelegd. Vraag ernaar.', 'We do not know what this gemeente has set on this. Ask about it.'],
+    [
+      MET,
+      'De wet geeft je deze aanspraak ook zonder uitkering. Je gemeente heeft bij ons niet vastgelegd hoe zij jobcoaching regelt. Vraag het de gemeente, en vraag het schriftelijk aan.',
+      'The law gives you this claim also without a benefit. Your gemeente has not recorded with us how it arranges jobcoaching. Ask the gemeente, and apply in writing.',
+    ],
   ],
 });
 
@@ -183,7 +188,8 @@ export const jobcoachingGemeente: RuleModule = {
     s[at + 3] = code(nodig, n);
     const job = d.hasJob & STATUS_MASK;
     s[at + 4] = code(gBaan, job === MET ? 0 : job === FIXABLE ? 1 : job === MISSING ? 3 : 2);
-    s[at + 5] = code(gBeleid, ctx.polJobcoaching - 1);
+    // Without a recorded policy we say the law, not what "this gemeente" does.
+    s[at + 5] = code(gBeleid, !ctx.polRecorded && ctx.polJobcoaching === 1 ? 3 : ctx.polJobcoaching - 1);
     return allOf(s, at, 5);
   },
   nextSteps(outcome, _p, d, ctx) {
