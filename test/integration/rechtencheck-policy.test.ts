@@ -49,7 +49,7 @@ describe('gemeente policy in the Rechtencheck', () => {
   it('the result page says what the gemeente recorded, and since when', async () => {
     const res = await t.app.inject({ url: '/rechtencheck/uitslag?persona=naila' });
     assert.equal(res.statusCode, 200);
-    assert.match(res.body, /heeft bij ons geen beleid vastgelegd|heeft vastgelegd/);
+    assert.match(res.body, /heeft bij ons geen eigen beleid vastgelegd/);
   });
 
   it('a beleidsmedewerker of Emmen records a new version; earlier versions stay', async () => {

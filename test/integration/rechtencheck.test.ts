@@ -125,7 +125,7 @@ function answerFrom(q: Question, facts: RechtencheckFacts): { fields: Fields; se
 /** Outcome per instrument as shown on a result page. */
 function outcomesOnPage(html: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of html.matchAll(/<section class="result" id="([a-z-]+)"[^>]*data-outcome="([a-z_]+)"/g)) out[m[1]!] = m[2]!;
+  for (const m of html.matchAll(/<li class="result" id="([a-z-]+)"[^>]*data-outcome="([a-z_]+)"/g)) out[m[1]!] = m[2]!;
   return out;
 }
 
@@ -437,7 +437,7 @@ describe('questionnaire without JavaScript', () => {
     res = await w.answerAndFollow(formOf(res), { gemeente: name });
     assert.equal(formOf(res).vraag, 'age', 'the earlier choice is kept');
     const result = await w.get(`/rechtencheck/uitslag?concept=${formOf(res).concept}`);
-    assert.match(result.body, new RegExp(`Gemeente: ${name}\\.`));
+    assert.match(result.body, new RegExp(`Gemeente ${name} heeft`));
   });
 
   it('the job questions reject negative hours', async () => {
@@ -533,7 +533,7 @@ describe('result page', () => {
 
   it('shows sources, criteria and who decides for every instrument', async () => {
     const res = await t.app.inject({ url: '/rechtencheck/uitslag?persona=hannah' });
-    const sections = res.body.split('<section class="result"').slice(1);
+    const sections = res.body.split('<li class="result"').slice(1);
     assert.equal(sections.length, 16);
     for (const s of sections) {
       assert.match(s, /Wie beslist\?/);

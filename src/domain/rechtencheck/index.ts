@@ -3,8 +3,10 @@
 // no I/O, no web. See README.md in this folder.
 export { ENGINE_VERSION, evaluate, instruments, makeReceipt, canonicalJson, RechtencheckInputError, DISCLAIMER } from './engine.ts';
 export type { EvaluateOptions } from './engine.ts';
-export { questions, questionsToAsk, nextQuestions, answeredCount, isAnswered, multiAnswer, question, questionHelp, MAX_QUESTIONS } from './questions.ts';
-export type { Question, AnswerOption, QuestionOptions } from './questions.ts';
+export { questions, isAnswered, multiAnswer, question, questionHelp, MAX_QUESTIONS } from './questions.ts';
+export { questionsToAsk, nextQuestions, answeredCount, mostDecisive } from './asking.ts';
+export type { QuestionOptions } from './asking.ts';
+export type { Question, AnswerOption } from './questions.ts';
 export { validateFacts, normalizeFacts, factsJsonSchema, ENUMS, NUMBERS, FACT_KEYS, GEMEENTE_PATTERN } from './facts.ts';
 export type { RechtencheckFacts, FactKey, FieldError, ValidationResult } from './facts.ts';
 export { evaluateBatch, createColumns, setRow, getRow, factsToColumns } from './batch.ts';

@@ -42,8 +42,8 @@ export function policyStatement(policy: GemeentePolicy, gemeenteName: string | n
   return {
     lead:
       lang === 'en'
-        ? `Gemeente ${name} has recorded no policy with us. We use the national rules; ask the gemeente how it arranges this.`
-        : `Gemeente ${name} heeft bij ons geen beleid vastgelegd. We gaan uit van de landelijke regels. Vraag de gemeente hoe zij het regelt.`,
+        ? `Gemeente ${name} recorded no policy of its own with us: we follow the national rules.`
+        : `Gemeente ${name} heeft bij ons geen eigen beleid vastgelegd: we volgen de landelijke regels.`,
     items:
       lang === 'en'
         ? ['Do you give jobcoaching and workplace provisions to people without a benefit?', 'Do you offer trial placements?', 'Are there beschut werk places?']

@@ -7,10 +7,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { policyAt } from '../../db/rechtencheck-policy.ts';
 import { createDraft, deleteDraft, getDraft, purgeRechtencheck, saveDraft, DRAFT_ID_PATTERN } from '../../db/rechtencheck.ts';
 import { getGemeente, resolvePlace, type GemeenteRecord, type PlaceMatch } from '../../db/reference.ts';
-import { evaluate, type GemeentePolicy, type Question, type RechtencheckFacts } from '../../domain/rechtencheck/index.ts';
+import { evaluate, mostDecisive, type GemeentePolicy, type Question, type RechtencheckFacts } from '../../domain/rechtencheck/index.ts';
 import { InputError, type FieldError } from '../../web/errors.ts';
 import { viewContext } from '../wegwijzer/routes.tsx';
 import { withOffers } from './explain.ts';
+import { mostlyUnknown } from './layers.ts';
 import { resultPdf } from './pdf.ts';
 import { personaById, type Persona } from './personas.ts';
 import { QuestionPage } from './question-view.tsx';
@@ -256,14 +257,21 @@ export async function rechtencheckPlugin(app: FastifyInstance) {
     if (!source) return reply.redirect(`${PATH}/vraag`, 303);
     const lang = langOf((request.query as Record<string, unknown>).taal);
     const gemeente = await gemeenteOf(source.facts);
-    const result = await withOffers(app.db, evaluate(source.facts, { policy: await policyFor(source.facts.gemeente) }), gemeente);
+    const policy = await policyFor(source.facts.gemeente);
+    const ctx = withCsrf(request, reply);
+    const result = await withOffers(app.db, evaluate(source.facts, { policy }), gemeente, ctx);
+    // With mostly "weet ik niet": the two or three answers that change most.
+    const decisive = mostlyUnknown(result)
+      ? mostDecisive(source.facts, { policy }).map((d) => ({ questionId: d.question.id, question: d.question.text[lang] }))
+      : [];
     return noStore(reply).page(
       ResultPage({
-        ctx: withCsrf(request, reply),
+        ctx,
         result,
         mode: source.mode,
         answers: answerRows(source.facts, gemeente, lang, source.path),
         lang,
+        decisive,
       }),
     );
   });
@@ -274,9 +282,10 @@ export async function rechtencheckPlugin(app: FastifyInstance) {
     if (!source) return reply.redirect(`${PATH}/vraag`, 303);
     const lang = langOf((request.query as Record<string, unknown>).taal);
     const gemeente = await gemeenteOf(source.facts);
-    const result = await withOffers(app.db, evaluate(source.facts, { policy: await policyFor(source.facts.gemeente) }), gemeente);
+    const result = await withOffers(app.db, evaluate(source.facts, { policy: await policyFor(source.facts.gemeente) }), gemeente, plain(request, reply));
+    const full = field(request.query, 'volledig', 2) === '1';
     const title = source.mode.kind === 'persona' ? `Rechtencheck: ${source.mode.persona.name} (voorbeeld)` : undefined;
-    const pdf = await resultPdf(result, answerRows(source.facts, gemeente, lang, source.path), lang, app.config.baseUrl, title);
+    const pdf = await resultPdf(result, answerRows(source.facts, gemeente, lang, source.path), lang, app.config.baseUrl, title, full);
     return noStore(reply)
       .header('content-disposition', `attachment; filename="rechtencheck-uitslag-${result.date}.pdf"`)
       .type('application/pdf')
