@@ -11,6 +11,18 @@ import { personas } from '../src/features/rechtencheck/personas.ts';
 import { draftFromFacts } from '../src/features/rechtencheck/questionnaire.ts';
 import { axeContext, startHarness, tabTo, type Harness } from './harness.ts';
 import { clean } from './keyboard.ts';
+import { pdfPages } from '../test/helpers/visible-words.ts';
+
+/** Runs in the page: words in <main> a person sees before opening any <details>. */
+function visibleWordsInPage(): number {
+  const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
+  for (const d of [...main.querySelectorAll('details')]) {
+    const summary = d.querySelector(':scope > summary');
+    d.replaceWith(document.createTextNode(` ${summary?.textContent ?? ''} `));
+  }
+  for (const el of [...main.querySelectorAll('.visually-hidden, script, style, [hidden]')]) el.remove();
+  return (main.textContent ?? '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
 
 let h: Harness;
 before(async () => {
@@ -74,7 +86,7 @@ function plan(q: Question, facts: RechtencheckFacts): { indexes?: number[]; numb
 /** Answers one question with the keyboard alone and submits with Enter. */
 async function answerWithKeyboard(page: Page, q: Question, p: ReturnType<typeof plan>): Promise<void> {
   if (p.dontKnow) {
-    await tabTo(page, '#weetniet');
+    await tabTo(page, '#weetniet-ja');
     await page.keyboard.press('Space');
   } else if (p.place) {
     await tabTo(page, '#gemeente');
@@ -92,7 +104,7 @@ async function answerWithKeyboard(page: Page, q: Question, p: ReturnType<typeof 
     for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
   } else {
     for (const index of p.indexes!) {
-      await tabTo(page, `#${q.id}-${index}`);
+      await tabTo(page, `#${q.id}-${String(q.options[index]!.value)}`);
       await page.keyboard.press('Space');
     }
   }
@@ -102,14 +114,22 @@ async function answerWithKeyboard(page: Page, q: Question, p: ReturnType<typeof 
 
 function outcomesOf(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() =>
-    Object.fromEntries([...document.querySelectorAll('section.result[data-outcome]')].map((s) => [s.id, s.getAttribute('data-outcome')!])),
+    Object.fromEntries([...document.querySelectorAll('li.result[data-outcome]')].map((s) => [s.id, s.getAttribute('data-outcome')!])),
   );
 }
 
 describe('Rechtencheck', () => {
-  for (const id of ['milan', 'naila']) {
-    it(`${id}: the questionnaire with the keyboard alone, zero axe violations on every step and on the result`, async () => {
-      const facts = personas.find((p) => p.id === id)!.facts;
+  // The three walks of the issue: Milan (27, brain injury, lives with his
+  // parents), Naila (49, MS, savings above the limit) and someone with a job
+  // offer of 12 hours a week.
+  const offer12: RechtencheckFacts = {
+    gemeente: 'GM0599', age: 35, benefit: 'geen', noBenefitReason: 'partner-inkomen', registeredJobseeker: 'ja', structuralLimitation: 'ja',
+    limitationKind: 'psychisch', canEarnMinimumWage: 'ja', jobStatus: 'aanbod', jobHoursPerWeek: 12, jobContractMonths: 12,
+    householdIncome: 'boven-bijstandsnorm', supportedByGemeente: 'nee', inDoelgroepregister: 'nee', indication: 'geen', school: 'anders',
+  };
+  for (const id of ['milan', 'naila', 'aanbod-12-uur']) {
+    it(`${id}: the questionnaire with the keyboard alone, zero axe violations, at most 400 words and a short PDF of at most 3 pages`, async () => {
+      const facts = personas.find((p) => p.id === id)?.facts ?? offer12;
       const context = await axeContext(h.browser);
       const page = await context.newPage();
       await page.goto(`${h.baseUrl}/rechtencheck`);
@@ -136,19 +156,25 @@ describe('Rechtencheck', () => {
       assert.match(page.url(), /\/rechtencheck\/uitslag\?concept=/);
       assert.equal(await page.textContent('main h1'), 'Je uitslag');
       await clean(page, 'result');
+      const words = await page.evaluate(visibleWordsInPage);
+      assert.ok(words <= 400, `${id}: ${words} words visible before any details opens`);
+      const pdfHref = await page.getAttribute('a[href*="/rechtencheck/uitslag.pdf"]:not([href*="volledig"])', 'href');
+      const pdf = await page.request.get(`${h.baseUrl}${pdfHref}`);
+      const pages = pdfPages(await pdf.body());
+      assert.ok(pages >= 1 && pages <= 3, `${id}: short PDF has ${pages} pages`);
       const expected = Object.fromEntries(evaluate(recorded as RechtencheckFacts).results.map((r) => [r.id, r.outcome]));
       assert.deepEqual(await outcomesOf(page), expected);
       assert.match((await page.textContent('main')) ?? '', /De gemeente of UWV beslist/);
       // The details with conditions and law open with the keyboard.
-      await tabTo(page, 'section.result summary');
+      await tabTo(page, 'li.result summary');
       await page.keyboard.press('Enter');
-      assert.ok(await page.locator('section.result details[open] a[href^="https://wetten.overheid.nl/"]').first().isVisible());
+      assert.ok(await page.locator('li.result details[open] a[href^="https://wetten.overheid.nl/"]').first().isVisible());
       await clean(page, 'result with details open');
       if (id === 'naila') {
         // Share with a professional, by keyboard, and open the result with the code.
-        // From the top of the page, "Delen met een consulent" in the page menu jumps to the share form.
+        // "Delen met een consulent" opens with the keyboard (a native <details>).
         await page.reload();
-        await tabTo(page, 'a[href="#delen-kop"]');
+        await tabTo(page, '#delen summary');
         await page.keyboard.press('Enter');
         await tabTo(page, 'form[action="/rechtencheck/delen"] button', 5);
         await page.keyboard.press('Enter');
@@ -226,17 +252,18 @@ describe('Rechtencheck', () => {
       if (!vraag) break;
       const before = page.url();
       if (vraag === 'benefit') await page.check('input[name="benefit"][value="geen"]');
-      else if (await page.locator('#weetniet').count()) await page.check('#weetniet');
+      else if (await page.locator('#weetniet-ja').count()) await page.check('#weetniet-ja');
       else await page.check(`input[name="${vraag}"][value="onbekend"]`);
       await page.click('button[value="verder"]');
       await page.waitForURL((url) => url.href !== before);
     }
     assert.match(page.url(), /\/rechtencheck\/uitslag\?concept=/);
     assert.ok(await page.isVisible('main h1'));
-    assert.equal(await page.locator('section.result').count(), 16);
+    assert.equal(await page.locator('li.result').count(), 16);
     assert.ok(await page.isVisible('a[href*="/rechtencheck/uitslag.pdf?concept="]'));
     assert.ok(await page.locator('a[href^="/aanbod/demo-emmen-"]').count() > 0, 'links to Emmen offers');
     assert.equal(await page.locator('button[data-print]').isVisible(), false, 'the print button needs JavaScript');
+    await page.click('summary:has-text("Wis je antwoorden")'); // the wipe form sits behind a <details>
     await page.click('button:has-text("Wis mijn antwoorden")');
     await page.waitForURL(/melding=gewist/);
     assert.match((await page.textContent('[role=status]')) ?? '', /Je antwoorden zijn gewist/);

@@ -3,6 +3,7 @@
 import { demoCaseload } from '../domain/demo-caseload.ts';
 import { addWorkingDays } from '../domain/workdays.ts';
 import { insertDemoCaseload } from './demo/caseload.ts';
+import { seedDemoPolicies } from './rechtencheck-policy.ts';
 import { allOrganizations, allServices } from '../content/catalogue/index.ts';
 import { arbeidsmarktregios, gemeenten, referenceSource, woonplaatsen } from '../content/reference/index.ts';
 import { createAccount, type Role } from '../web/auth.tsx';
@@ -114,6 +115,7 @@ async function seedDemo(db: Db, password: string, services: typeof allServices):
   }
   await seedDemoCaseloads(db, ids);
   await seedNazorgDemo(db, consulent);
+  await seedDemoPolicies(db);
   await db.query(
     `insert into app_state (key, value) values ('demo-loaded', now()::text) on conflict (key) do update set value = excluded.value, updated_at = now()`,
   );

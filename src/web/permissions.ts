@@ -179,6 +179,9 @@ export const permissions: Record<string, AccessRule> = {
   'GET /instellingen/signalen': ['teamleider', 'functioneel-beheerder'],
   'POST /instellingen/signalen': ['teamleider', 'functioneel-beheerder'],
   'GET /ontwikkeling/componenten': ['functioneel-beheerder'],
+  // Rechtencheck: gemeente policy recorded by its beleidsmedewerker or functioneel beheerder
+  'GET /beheer/rechtencheck-beleid': ['beleidsmedewerker', 'functioneel-beheerder'],
+  'POST /beheer/rechtencheck-beleid': ['beleidsmedewerker', 'functioneel-beheerder'],
 };
 
 /** Static assets are public; their paths carry a content hash. */

@@ -24,6 +24,7 @@ import { nazorgPlugin } from '../features/nazorg/routes.tsx';
 import { personenPlugin } from '../features/personen/routes.tsx';
 import { rechtencheckApiPlugin } from '../features/rechtencheck/api.ts';
 import { rechtencheckPlugin } from '../features/rechtencheck/routes.tsx';
+import { policyPlugin } from '../features/rechtencheck/policy-routes.tsx';
 import { transitiesApiPlugin } from '../features/transities/api.ts';
 import { wegwijzerPlugin } from '../features/wegwijzer/routes.tsx';
 import { mailPlugin } from '../features/mail/routes.tsx';
@@ -193,6 +194,7 @@ export async function buildApp({ db, config, logger = false, logStream }: BuildO
   await app.register(beheerPlugin);
   await app.register(personenPlugin);
   await app.register(rechtencheckPlugin);
+  await app.register(policyPlugin);
   await app.register(kennisPlugin);
   await app.register(veranderkompasPlugin);
   await app.register(overdrachtPlugin);

@@ -101,7 +101,7 @@ describe('share codes', () => {
     assert.match(page.body, /Gedeelde uitslag van de Rechtencheck/);
     assert.match(page.body, /Het is precies de uitslag die de persoon zag/);
     assert.match(page.body, /De gemeente of UWV beslist/);
-    const outcomes = Object.fromEntries([...page.body.matchAll(/<section class="result" id="([a-z-]+)"[^>]*data-outcome="([a-z_]+)"/g)].map((m) => [m[1], m[2]]));
+    const outcomes = Object.fromEntries([...page.body.matchAll(/<li class="result" id="([a-z-]+)"[^>]*data-outcome="([a-z_]+)"/g)].map((m) => [m[1], m[2]]));
     assert.deepEqual(outcomes, Object.fromEntries(evaluate(elian.facts).results.map((r) => [r.id, r.outcome])));
     assert.match(page.body, /De antwoorden/);
     assert.match(page.body, /Amsterdam/);

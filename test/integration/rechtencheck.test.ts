@@ -125,7 +125,7 @@ function answerFrom(q: Question, facts: RechtencheckFacts): { fields: Fields; se
 /** Outcome per instrument as shown on a result page. */
 function outcomesOnPage(html: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of html.matchAll(/<section class="result" id="([a-z-]+)"[^>]*data-outcome="([a-z_]+)"/g)) out[m[1]!] = m[2]!;
+  for (const m of html.matchAll(/<li class="result" id="([a-z-]+)"[^>]*data-outcome="([a-z_]+)"/g)) out[m[1]!] = m[2]!;
   return out;
 }
 
@@ -309,13 +309,13 @@ describe('questionnaire without JavaScript', () => {
     assert.match(res.body, /value="geen" checked/);
     res = await w.answerAndFollow(formOf(res), { benefit: 'geen' }, 'terug');
     assert.equal(formOf(res).vraag, 'age');
-    assert.match(res.body, /id="age" name="age" value="40"/);
+    assert.match(res.body, /id="age" name="age"[^>]*value="40"/);
     res = await w.answerAndFollow(formOf(res), {}, 'terug');
     assert.equal(formOf(res).vraag, 'gemeente');
     assert.match(res.body, /value="Emmen"/);
     // Forward again: the answers are still there.
     res = await w.answerAndFollow(formOf(res), { gemeente: 'Emmen' });
-    assert.match(res.body, /id="age" name="age" value="40"/);
+    assert.match(res.body, /id="age" name="age"[^>]*value="40"/);
     res = await w.answerAndFollow(formOf(res), { age: '40' });
     assert.match(res.body, /value="geen" checked/);
     res = await w.answerAndFollow(formOf(res), { benefit: 'geen' });
@@ -348,7 +348,7 @@ describe('questionnaire without JavaScript', () => {
         assert.ok(++steps < 60, 'the walk ends');
         const step = formOf(res);
         shown.add(step.vraag);
-        const number = Number(res.body.match(/Vraag (\d+) \(je krijgt hoogstens/)![1]);
+        const number = Number(res.body.match(/<h1>Rechtencheck, vraag (\d+)<\/h1>/)![1]);
         assert.ok(number <= MAX_QUESTIONS, `question number ${number}`);
         assert.match(res.body, /Weet ik niet/, `${step.vraag} offers "weet ik niet"`);
         const q = byId.get(step.vraag)!;
@@ -359,7 +359,8 @@ describe('questionnaire without JavaScript', () => {
         else if (q.type === 'numbers') fields = Object.fromEntries((q.fields ?? []).map((f) => [f.fact, random() < 0.3 ? '' : String(Math.floor(random() * f.max))]));
         else if (q.type === 'multi') fields = { [q.id]: [...new Set([pick(q.options), pick(q.options)].map((o) => String(o.value)))] };
         else fields = { [q.id]: String(pick(q.options).value) };
-        const back = steps > 1 && random() < 0.15;
+        // Back from the first question leads to the intro page, by design.
+        const back = step.vraag !== 'gemeente' && random() < 0.15;
         res = await w.answer(step, fields, back ? 'terug' : 'verder');
         assert.equal(res.statusCode, 303, `${step.vraag} ${JSON.stringify(fields)}: ${res.body.slice(0, 300)}`);
         res = await w.get(String(res.headers.location));
@@ -414,7 +415,7 @@ describe('questionnaire without JavaScript', () => {
       assert.match(r.body, message);
       assert.match(r.body, /aria-invalid="true"/);
       assert.match(r.body, /<title>Fout: /);
-      if (value) assert.match(r.body, new RegExp(`id="age" name="age" value="${value}"`), 'keeps what was typed');
+      if (value) assert.match(r.body, new RegExp(`id="age" name="age"[^>]*value="${value}"`), 'keeps what was typed');
     }
     step = formOf(await w.answerAndFollow(step, { age: '40' }));
     const noChoice = await w.answer(step, {});
@@ -432,11 +433,11 @@ describe('questionnaire without JavaScript', () => {
     let res = await w.answerAndFollow(formOf(choose), { gemeente: 'Hengelo', gemeente_code: codes[1]! });
     assert.equal(formOf(res).vraag, 'age');
     res = await w.answerAndFollow(formOf(res), {}, 'terug');
-    const name = res.body.match(/id="gemeente" name="gemeente" value="([^"]+)"/)![1]!;
+    const name = res.body.match(/id="gemeente" name="gemeente"[^>]*value="([^"]+)"/)![1]!;
     res = await w.answerAndFollow(formOf(res), { gemeente: name });
     assert.equal(formOf(res).vraag, 'age', 'the earlier choice is kept');
     const result = await w.get(`/rechtencheck/uitslag?concept=${formOf(res).concept}`);
-    assert.match(result.body, new RegExp(`Gemeente: ${name}\\.`));
+    assert.match(result.body, new RegExp(`Gemeente ${name} heeft`));
   });
 
   it('the job questions reject negative hours', async () => {
@@ -453,6 +454,45 @@ describe('questionnaire without JavaScript', () => {
     assert.equal(bad.statusCode, 400);
     assert.match(bad.body, /Uren per week kan niet negatief zijn/);
     assert.match(bad.body, /href="#jobHoursPerWeek"/);
+  });
+
+  it('after "Wijzig" on the result, saving goes straight back to the result', async () => {
+    const { res, walker: w } = await walkAs(persona('milan').facts);
+    const concept = res.body.match(/name="concept" value="([^"]+)"/)![1]!;
+    const link = res.body.match(/href="(\/rechtencheck\/vraag\?concept=[^"]+&amp;vraag=age&amp;wijzig=1)"/);
+    assert.ok(link, 'the answer overview links to the age question with wijzig=1');
+    const page = await w.get(link[1]!.replaceAll('&amp;', '&'));
+    assert.match(page.body, /name="wijzig" value="1"/);
+    assert.match(page.body, /Opslaan en terug naar je uitslag/);
+    const saved = await w.answer(formOf(page), { age: '28', wijzig: '1' });
+    assert.equal(saved.statusCode, 303);
+    assert.equal(saved.headers.location, `/rechtencheck/uitslag?concept=${concept}`);
+    // Without "Wijzig", the same answer walks on to the next question on the path.
+    const plain = await w.answer(formOf(await w.get(`/rechtencheck/vraag?concept=${concept}&vraag=age`)), { age: '28' });
+    assert.match(String(plain.headers.location), /vraag=benefit/);
+  });
+
+  it('asks every question in English on request, and shows the amounts in the income question', async () => {
+    const w = new Walker(t.app);
+    const first = await w.get('/rechtencheck/vraag?taal=en');
+    assert.match(first.body, /<div lang="en">/);
+    assert.match(first.body, /Which gemeente do you live in\?/);
+    assert.match(first.body, /name="taal" value="en"/);
+    const facts: RechtencheckFacts = { gemeente: 'GM0114', age: 27, benefit: 'geen', noBenefitReason: 'woont-bij-ouders' };
+    let r = await w.answerAndFollow(formOf(first), { ...answerFrom(byId.get('gemeente')!, facts).fields, taal: 'en' });
+    assert.match(String(r.body), /How old are you\?/);
+    while (isQuestion(r) && formOf(r).vraag !== 'huishouden') {
+      const q = byId.get(formOf(r).vraag)!;
+      assert.match(r.body, new RegExp(q.text.en.replace(/[?()]/g, '.')), `${q.id} in English`);
+      r = await w.answerAndFollow(formOf(r), { ...answerFrom(q, facts).fields, taal: 'en' });
+    }
+    assert.equal(formOf(r).vraag, 'huishouden');
+    assert.match(r.body, /Count only your own income and savings/);
+    assert.match(r.body, /€ [\d,]+\.\d\d if you live alone/);
+    assert.match(r.body, /kostendelersnorm/);
+    const nl = await w.get(`/rechtencheck/vraag?concept=${formOf(r).concept}&vraag=huishouden`);
+    assert.match(nl.body, /Het inkomen van je ouders of huisgenoten telt niet mee/);
+    assert.match(nl.body, /€ [\d.]+,\d\d als je alleen woont/);
   });
 
   it('a result can be wiped at once; an expired draft says so', async () => {
@@ -493,7 +533,7 @@ describe('result page', () => {
 
   it('shows sources, criteria and who decides for every instrument', async () => {
     const res = await t.app.inject({ url: '/rechtencheck/uitslag?persona=hannah' });
-    const sections = res.body.split('<section class="result"').slice(1);
+    const sections = res.body.split('<li class="result"').slice(1);
     assert.equal(sections.length, 16);
     for (const s of sections) {
       assert.match(s, /Wie beslist\?/);

@@ -101,8 +101,10 @@ describe('questions', () => {
     // No job: no questions about hours or contract.
     const noJob = questionsToAsk({ gemeente: 'GM0363', age: 40, benefit: 'geen', jobStatus: 'geen' }, { date: DATE }).map((q) => q.id);
     assert.ok(!noJob.includes('baan'));
-    // The reason for having no benefit never changes an outcome.
-    assert.ok(!noJob.includes('noBenefitReason'));
+    // The reason for having no benefit changes an explanation: asked without a benefit only.
+    assert.ok(noJob.includes('noBenefitReason'));
+    const withWw = questionsToAsk({ gemeente: 'GM0363', age: 40, benefit: 'ww' }, { date: DATE }).map((q) => q.id);
+    assert.ok(!withWw.includes('noBenefitReason'));
     // The household question is answered as soon as one of its facts is known.
     const withHousehold = questionsToAsk({ gemeente: 'GM0363', age: 40, benefit: 'geen', householdIncome: 'boven-bijstandsnorm' }, { date: DATE }).map((q) => q.id);
     assert.ok(!withHousehold.includes('huishouden'));

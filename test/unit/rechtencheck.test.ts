@@ -47,6 +47,12 @@ describe('case corpus', () => {
         assert.ok(got, `no result for ${id}`);
         assert.equal(got.outcome, expected, `${id}: expected ${expected}, got ${got.outcome}\n${got.explanation.nl}`);
       }
+      // Some cases check the explanation too (what the person reads).
+      for (const [id, text] of Object.entries(c.uitlegBevat ?? {})) {
+        const got = result.results.find((r) => r.id === id)!;
+        const all = [got.explanation.nl, ...got.criteria.map((k) => k.explanation.nl)].join(' ');
+        assert.ok(all.includes(text), `${id}: explanation lacks “${text}”:\n${all}`);
+      }
     });
   }
 });

@@ -18,6 +18,9 @@ export const ENUMS = {
     'zzp',
     'denkt-geen-recht',
     'anders',
+    // Appended (codes are positions): the young adult who thinks living with
+    // the parents rules out bijstand.
+    'woont-bij-ouders',
   ],
   registeredJobseeker: ['onbekend', 'ja', 'nee', 'verlopen'],
   inDoelgroepregister: ['onbekend', 'ja', 'nee'],
@@ -95,9 +98,13 @@ export interface RechtencheckFacts {
   structuralLimitation?: EnumValue<'structuralLimitation'>;
   /** Kind of limitation. Visual and hearing limitations have their own UWV provisions. */
   limitationKind?: EnumValue<'limitationKind'>;
-  /** Household income compared with the bijstandsnorm for that household. */
+  /**
+   * Own income plus a partner's, compared with the bijstandsnorm (Pw art. 31-34:
+   * the means of the person and the partner count, not those of parents or
+   * other housemates; housemates only lower the norm, art. 22a).
+   */
   householdIncome?: EnumValue<'householdIncome'>;
-  /** Household assets compared with the bijstand vermogensgrens. */
+  /** Own assets plus a partner's, compared with the vermogensgrens (Pw art. 34). */
   householdAssets?: EnumValue<'householdAssets'>;
 }
 

@@ -3,8 +3,10 @@
 // no I/O, no web. See README.md in this folder.
 export { ENGINE_VERSION, evaluate, instruments, makeReceipt, canonicalJson, RechtencheckInputError, DISCLAIMER } from './engine.ts';
 export type { EvaluateOptions } from './engine.ts';
-export { questions, questionsToAsk, nextQuestions, answeredCount, isAnswered, multiAnswer, question, MAX_QUESTIONS } from './questions.ts';
-export type { Question, AnswerOption, QuestionOptions } from './questions.ts';
+export { questions, isAnswered, multiAnswer, question, questionHelp, MAX_QUESTIONS } from './questions.ts';
+export { questionsToAsk, nextQuestions, answeredCount, mostDecisive } from './asking.ts';
+export type { QuestionOptions } from './asking.ts';
+export type { Question, AnswerOption } from './questions.ts';
 export { validateFacts, normalizeFacts, factsJsonSchema, ENUMS, NUMBERS, FACT_KEYS, GEMEENTE_PATTERN } from './facts.ts';
 export type { RechtencheckFacts, FactKey, FieldError, ValidationResult } from './facts.ts';
 export { evaluateBatch, createColumns, setRow, getRow, factsToColumns } from './batch.ts';
@@ -15,7 +17,7 @@ export { defaultPolicy, withDefaults } from './policy.ts';
 export type { GemeentePolicy, PolicyAnswer } from './policy.ts';
 export { OUTCOMES, WAARSCHIJNLIJK, MISSCHIEN, WAARSCHIJNLIJK_NIET, MEER_INFORMATIE_NODIG, outcomeName, outcomeCode } from './codes.ts';
 export type { Outcome } from './codes.ts';
-export { PARAMETERS, parameterAt, LAW_DATES } from './parameters.ts';
+export { PARAMETERS, parameterAt, parameterEntryAt, staleParameters, kostendelersnorm, LAW_DATES } from './parameters.ts';
 export { SOURCES } from './sources.ts';
 export type { LegalSource } from './sources.ts';
 export type {
@@ -30,3 +32,4 @@ export type {
   RechtencheckResult,
   Provider,
 } from './types.ts';
+export { normAmounts, assetAmounts } from './amounts.ts';

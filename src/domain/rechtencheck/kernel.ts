@@ -38,6 +38,8 @@ export interface Ctx {
   breedOffensief: boolean;
   /** Praktijkroute open (from 1-1-2017). */
   praktijkroute: boolean;
+  /** The gemeente recorded its own policy (false: the national default). */
+  polRecorded: boolean;
   /** Gemeente policy as codes: 1 = ja, 2 = nee, 3 = onbekend. */
   polJobcoaching: number;
   polWerkvoorzieningen: number;
@@ -61,6 +63,7 @@ export function buildContext(date: string, policy: GemeentePolicy): Ctx {
     schoolNaarDuurzaamWerk: date >= LAW_DATES.schoolNaarDuurzaamWerk,
     breedOffensief: date >= LAW_DATES.breedOffensief,
     praktijkroute: date >= LAW_DATES.praktijkroute,
+    polRecorded: policy.gemeente !== null,
     polJobcoaching: policyCode(policy.jobcoachingWithoutBenefit),
     polWerkvoorzieningen: policyCode(policy.werkvoorzieningenWithoutBenefit),
     polPraktijkroute: policyCode(policy.praktijkroute),

@@ -10,6 +10,8 @@ export interface GemeentePolicy {
   gemeente: string | null;
   /** Version label of this policy record (shows in the receipt). */
   version: string;
+  /** Date (ISO) from which the gemeente's record holds; null for the national default. */
+  validFrom?: string | null;
   /**
    * Does the gemeente offer jobcoaching (persoonlijke ondersteuning, Pw art. 10
    * lid 1) itself to people without a benefit? Since the Wet breed offensief the

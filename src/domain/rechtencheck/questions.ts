@@ -4,13 +4,8 @@
 // at least one instrument, given what the person already told us. We test
 // that directly: fill in each possible answer, run all rules, and compare the
 // outcomes. No one is shown more than MAX_QUESTIONS questions.
-import { MEER_INFORMATIE_NODIG, MISSING, STATUS_MASK } from './codes.ts';
-import { emptyPerson, encodeFacts } from './encode.ts';
 import { ENUMS, type EnumFact, type FactKey, type RechtencheckFacts } from './facts.ts';
-import { buildContext, emptyDerived, type Ctx } from './kernel.ts';
-import { withDefaults, type GemeentePolicy } from './policy.ts';
-import { CRITERION_COUNT, OFFSETS, RULES, runAll } from './rules/index.ts';
-import { resolveDate } from './engine.ts';
+import { assetAmounts, normAmounts } from './amounts.ts';
 import type { Text } from './types.ts';
 import { t } from './types.ts';
 
@@ -26,7 +21,7 @@ export interface AnswerOption {
 
 export interface Question {
   /** The fact this question asks about, or a name for a question that fills several facts. */
-  id: FactKey | 'huishouden' | 'achtergrond' | 'baan';
+  id: FactKey | 'huishouden' | 'achtergrond' | 'baan' | 'beperking';
   /** The facts the answer fills in. The question counts as answered when one of them is present. */
   facts: readonly FactKey[];
   text: Text;
@@ -50,14 +45,26 @@ export interface Question {
   max?: number;
   /** Only ask when this holds for the answers so far (e.g. hours only with a job). */
   askWhen?: (facts: RechtencheckFacts) => boolean;
+  /** Help that shows amounts of the day (bijstandsnorm, vermogensgrens); replaces `help`. */
+  helpAt?: (date: string) => Text;
+  /** Also worth asking when the answer only changes an explanation (not an outcome). */
+  explains?: boolean;
+}
+
+/** The help text of a question on a date (with the amounts that hold then). */
+export function questionHelp(q: Question, date: string): Text {
+  return q.helpAt ? q.helpAt(date) : q.help;
 }
 
 const DONT_KNOW = t('Weet ik niet', 'I don’t know');
 
 function choice(id: EnumFact, text: Text, help: Text, labels: Record<string, Text>, askWhen?: Question['askWhen']): Question {
   const values = ENUMS[id] as readonly string[];
-  const options: AnswerOption[] = values
-    .filter((v) => v !== 'onbekend')
+  // Options in the order of the labels (most common first), each value once.
+  if (Object.keys(labels).length !== values.length - 1 || Object.keys(labels).some((v) => !values.includes(v))) {
+    throw new Error(`vraag ${id}: labels passen niet bij de waarden`);
+  }
+  const options: AnswerOption[] = Object.keys(labels)
     .map((v) => {
       const label = labels[v];
       if (!label) throw new Error(`vraag ${id}: geen label voor ${v}`);
@@ -121,18 +128,59 @@ export const questions: readonly Question[] = [
       anders: t('Een andere uitkering', 'Another benefit'),
     },
   ),
+  {
+    ...choice(
+    'noBenefitReason',
+    t('Waarom heb je geen uitkering?', 'Why do you have no benefit?'),
+    t(
+      'Kies wat het meest past. Soms denken mensen dat ze geen recht hebben, terwijl dat wel zo is.',
+      'Choose what fits best. Sometimes people think they have no right while they do.',
+    ),
+    {
+      'partner-inkomen': t('Mijn partner heeft inkomen', 'My partner has an income'),
+      vermogen: t('Ik heb spaargeld of vermogen', 'I have savings or assets'),
+      'woont-bij-ouders': t('Ik woon bij mijn ouders', 'I live with my parents'),
+      'geen-werk-bij-ziekte': t('Ik had geen werk toen ik ziek werd', 'I had no job when I fell ill'),
+      zzp: t('Ik was zzp’er', 'I was self-employed'),
+      'denkt-geen-recht': t('Ik denk dat ik geen recht heb', 'I think I have no right'),
+      anders: t('Iets anders', 'Something else'),
+    },
+    (f) => f.benefit === 'geen',
+  ),
+    explains: true,
+  },
   choice(
     'registeredJobseeker',
     t('Sta je ingeschreven bij UWV als werkzoekende?', 'Are you registered at UWV as a job seeker?'),
     t('Dat doe je op werk.nl. Zonder uitkering moet je de inschrijving zelf verlengen.', 'You do that on werk.nl. Without a benefit you must renew it yourself.'),
     { ja: YES, nee: NO, verlopen: t('Ik stond ingeschreven, maar het is verlopen', 'I was registered, but it has expired') },
   ),
-  choice(
-    'structuralLimitation',
-    t('Heb je een ziekte of handicap waar je blijvend last van hebt bij werk?', 'Do you have an illness or disability that lastingly affects you at work?'),
-    t('Bijvoorbeeld autisme, MS, hersenletsel, slecht zien, of langdurige vermoeidheid.', 'For example autism, MS, brain injury, poor sight, or long-term fatigue.'),
-    { ja: YES, nee: NO },
-  ),
+  {
+    id: 'beperking',
+    facts: ['structuralLimitation', 'limitationKind'],
+    text: t('Heb je een ziekte of handicap waar je blijvend last van hebt bij werk?', 'Do you have an illness or disability that lastingly affects you at work?'),
+    help: t(
+      'Kies wat je het meest last geeft. Bij slecht zien of slecht horen regelt UWV sommige voorzieningen.',
+      'Choose what affects you most. For poor sight or poor hearing UWV arranges some provisions.',
+    ),
+    type: 'choice',
+    options: [
+      ...(
+        [
+          ['lichamelijk', t('Ja, lichamelijk', 'Yes, physical')],
+          ['visueel', t('Ja, slecht zien', 'Yes, poor sight')],
+          ['auditief', t('Ja, slecht horen', 'Yes, poor hearing')],
+          ['psychisch', t('Ja, psychisch (bijvoorbeeld autisme of depressie)', 'Yes, mental health (for example autism or depression)')],
+          ['verstandelijk', t('Ja, verstandelijk', 'Yes, intellectual')],
+          ['nah', t('Ja, hersenletsel (NAH)', 'Yes, brain injury (NAH)')],
+          ['chronisch', t('Ja, een chronische ziekte (bijvoorbeeld MS of langdurige vermoeidheid)', 'Yes, a chronic illness (for example MS or long-term fatigue)')],
+          ['anders', t('Ja, iets anders', 'Yes, something else')],
+        ] as const
+      ).map(([kind, label]) => ({ value: kind, label, sets: { structuralLimitation: 'ja', limitationKind: kind } as Partial<RechtencheckFacts> })),
+      { value: 'nee', label: t('Nee', 'No'), sets: { structuralLimitation: 'nee' } },
+      { value: 'onbekend', label: DONT_KNOW, sets: { structuralLimitation: 'onbekend', limitationKind: 'onbekend' } },
+    ],
+  },
   choice(
     'canEarnMinimumWage',
     t('Kun je met een volle baan zelf het minimumloon verdienen?', 'Could you earn the minimum wage yourself in a full-time job?'),
@@ -152,26 +200,34 @@ export const questions: readonly Question[] = [
   {
     id: 'huishouden',
     facts: ['householdIncome', 'householdAssets'],
-    text: t('Heeft je huishouden genoeg inkomen of spaargeld om van te leven?', 'Does your household have enough income or savings to live on?'),
+    text: t('Hoeveel inkomen en spaargeld heb je, samen met je partner?', 'How much income and savings do you have, together with your partner?'),
     help: t(
-      'Het gaat om jou en je partner samen. De gemeente vergelijkt het inkomen met de bijstandsnorm en het spaargeld met de vermogensgrens.',
-      'It is about you and your partner together. The gemeente compares the income with the bijstand standard and the savings with the asset limit.',
+      'Tel alleen jouw inkomen en spaargeld, en dat van je partner als je die hebt. Het inkomen van je ouders of huisgenoten telt niet mee. De gemeente vergelijkt het inkomen met de bijstandsnorm en het spaargeld met de vermogensgrens.',
+      'Count only your own income and savings, and your partner’s if you have one. The income of your parents or housemates does not count. The gemeente compares the income with the bijstand standard and the savings with the asset limit.',
     ),
+    helpAt: (date) => {
+      const norm = normAmounts(date);
+      const assets = assetAmounts(date);
+      return t(
+        `Tel alleen jouw inkomen en spaargeld, en dat van je partner als je die hebt. Het inkomen van je ouders of huisgenoten telt niet mee. ${norm.nl} ${assets.nl}`,
+        `Count only your own income and savings, and your partner’s if you have one. The income of your parents or housemates does not count. ${norm.en} ${assets.en}`,
+      );
+    },
     type: 'choice',
     options: [
       {
         value: 'te-weinig',
-        label: t('Nee: weinig inkomen en weinig spaargeld', 'No: little income and little savings'),
+        label: t('Inkomen onder de bijstandsnorm en spaargeld onder de grens', 'Income below the bijstand standard and savings below the limit'),
         sets: { householdIncome: 'onder-bijstandsnorm', householdAssets: 'onder-vermogensgrens' },
       },
       {
         value: 'spaargeld',
-        label: t('Weinig inkomen, maar wel spaargeld of vermogen', 'Little income, but savings or assets'),
+        label: t('Inkomen onder de bijstandsnorm, maar spaargeld boven de grens', 'Income below the bijstand standard, but savings above the limit'),
         sets: { householdIncome: 'onder-bijstandsnorm', householdAssets: 'boven-vermogensgrens' },
       },
       {
         value: 'inkomen',
-        label: t('Ja: het inkomen is hoger dan de bijstandsnorm (bijvoorbeeld van mijn partner)', 'Yes: the income is above the bijstand standard (for example from my partner)'),
+        label: t('Inkomen boven de bijstandsnorm (bijvoorbeeld door mijn partner)', 'Income above the bijstand standard (for example through my partner)'),
         sets: { householdIncome: 'boven-bijstandsnorm' },
       },
       {
@@ -186,22 +242,6 @@ export const questions: readonly Question[] = [
     t('Helpt de gemeente je al bij werk, of vond je je werk via de gemeente?', 'Does the gemeente already help you with work, or did you find your job through the gemeente?'),
     t('Dan blijft de gemeente aan zet voor hulp op je werk.', 'Then the gemeente stays responsible for support at work.'),
     { ja: YES, nee: NO },
-  ),
-  choice(
-    'limitationKind',
-    t('Wat voor beperking heb je vooral?', 'What kind of limitation do you mainly have?'),
-    t('Bij slecht zien of slecht horen regelt UWV sommige voorzieningen.', 'For poor sight or poor hearing UWV arranges some provisions.'),
-    {
-      lichamelijk: t('Lichamelijk', 'Physical'),
-      visueel: t('Slecht zien', 'Poor sight'),
-      auditief: t('Slecht horen', 'Poor hearing'),
-      psychisch: t('Psychisch', 'Mental health'),
-      verstandelijk: t('Verstandelijk', 'Intellectual'),
-      nah: t('Hersenletsel (NAH)', 'Brain injury (NAH)'),
-      chronisch: t('Chronische ziekte', 'Chronic illness'),
-      anders: t('Iets anders', 'Something else'),
-    },
-    (f) => f.structuralLimitation !== 'nee',
   ),
   {
     id: 'achtergrond',
@@ -255,19 +295,6 @@ export const questions: readonly Question[] = [
     ],
     askWhen: hasJob,
   },
-  choice(
-    'noBenefitReason',
-    t('Waarom heb je geen uitkering?', 'Why do you have no benefit?'),
-    t('Dit helpt ons de uitleg beter te maken.', 'This helps us improve the explanation.'),
-    {
-      'partner-inkomen': t('Mijn partner heeft inkomen', 'My partner has an income'),
-      vermogen: t('Ik heb spaargeld of vermogen', 'I have savings or assets'),
-      'geen-werk-bij-ziekte': t('Ik had geen werk toen ik ziek werd', 'I had no job when I fell ill'),
-      zzp: t('Ik was zzp’er', 'I was self-employed'),
-      'denkt-geen-recht': t('Ik denk dat ik geen recht heb', 'I think I have no right'),
-      anders: t('Iets anders', 'Something else'),
-    },
-  ),
 ];
 
 const BY_ID = new Map<string, Question>(questions.map((q) => [q.id, q]));
@@ -278,14 +305,6 @@ export function question(id: Question['id']): Question {
   return found;
 }
 
-// Answers to try for numbers: both sides of every threshold the rules use.
-const NUMBER_PROBES: Partial<Record<FactKey, readonly number[]>> = {
-  age: [16, 17, 18, 26, 27, 40, 66, 67, 68],
-  jobHoursPerWeek: [4, 7, 8, 11, 12, 32],
-  jobContractMonths: [3, 5, 6, 12, 120],
-  loonwaarde: [10, 19, 20, 34, 35, 60, 99, 100],
-};
-
 /** What an answer to a 'multi' question fills in: the base, then each ticked option. */
 export function multiAnswer(q: Question, ticked: readonly (string | number | null)[]): Partial<RechtencheckFacts> {
   const out: Partial<RechtencheckFacts> = { ...(q.base ?? {}) };
@@ -293,102 +312,7 @@ export function multiAnswer(q: Question, ticked: readonly (string | number | nul
   return out;
 }
 
-function product(lists: readonly (readonly Partial<RechtencheckFacts>[])[]): Partial<RechtencheckFacts>[] {
-  let out: Partial<RechtencheckFacts>[] = [{}];
-  for (const list of lists) out = out.flatMap((acc) => list.map((item) => ({ ...acc, ...item })));
-  return out;
-}
-
-function probes(q: Question): readonly Partial<RechtencheckFacts>[] {
-  if (q.type === 'numbers') {
-    return product((q.fields ?? []).map((f) => (NUMBER_PROBES[f.fact] ?? []).map((value) => ({ [f.fact]: value }))));
-  }
-  if (q.type === 'multi') return q.options.filter((o) => o.value !== 'onbekend').map((o) => multiAnswer(q, [o.value]));
-  if (q.type === 'choice') return q.options.filter((o) => o.value !== 'onbekend').map((o) => o.sets);
-  const key = q.facts[0]!;
-  return (NUMBER_PROBES[key] ?? []).map((value) => ({ [key]: value }));
-}
-
 export function isAnswered(q: Question, facts: RechtencheckFacts): boolean {
   return q.facts.some((key) => facts[key] !== undefined);
 }
 
-export interface QuestionOptions {
-  policy?: Partial<GemeentePolicy>;
-  date?: string | Date;
-}
-
-interface Scratch {
-  ctx: Ctx;
-  s: Uint8Array;
-  out: Uint8Array;
-}
-
-function scratchFor(options: QuestionOptions): Scratch {
-  return {
-    ctx: buildContext(resolveDate(options.date), withDefaults(options.policy)),
-    s: new Uint8Array(CRITERION_COUNT),
-    out: new Uint8Array(RULES.length),
-  };
-}
-
-function run(facts: RechtencheckFacts, sc: Scratch): Uint8Array {
-  runAll(encodeFacts(facts, emptyPerson()), emptyDerived(), sc.ctx, sc.s, sc.out);
-  return sc.out;
-}
-
-/** Does the answer to this question change at least one outcome, given the other facts? */
-function changesOutcome(q: Question, facts: RechtencheckFacts, sc: Scratch): boolean {
-  let first: string | undefined;
-  for (const sets of probes(q)) {
-    const key = Array.from(run({ ...facts, ...sets }, sc)).join(',');
-    if (first === undefined) first = key;
-    else if (key !== first) return true;
-  }
-  return false;
-}
-
-/** Facts still missing for outcomes that wait on an unanswered question ('meer_informatie_nodig'). */
-function missingForOutcomes(facts: RechtencheckFacts, sc: Scratch): Set<FactKey> {
-  run(facts, sc);
-  const wanted = new Set<FactKey>();
-  RULES.forEach((rule, r) => {
-    if (sc.out[r] !== MEER_INFORMATIE_NODIG) return;
-    rule.criteria.forEach((def, k) => {
-      if ((sc.s[OFFSETS[r]! + k]! & STATUS_MASK) !== MISSING) return;
-      for (const fact of def.facts) if (facts[fact] === undefined) wanted.add(fact);
-    });
-  });
-  return wanted;
-}
-
-/**
- * The unanswered questions whose answer can still change an outcome, in the
- * order we would ask them. A question counts as answered when one of its
- * facts is present (also when the answer was "weet ik niet").
- */
-export function questionsToAsk(facts: RechtencheckFacts, options: QuestionOptions = {}): Question[] {
-  const sc = scratchFor(options);
-  const open = questions.filter((q) => !isAnswered(q, facts) && (q.askWhen ? q.askWhen(facts) : true));
-  const relevant = open.filter((q) => q.id === 'gemeente' || changesOutcome(q, facts, sc));
-  if (relevant.some((q) => q.id !== 'gemeente')) return relevant;
-  // No single answer flips an outcome on its own, but some outcome still
-  // waits on an answer: ask for those facts so the check can go on.
-  const wanted = missingForOutcomes(facts, sc);
-  return open.filter((q) => q.id === 'gemeente' || q.facts.some((key) => wanted.has(key)));
-}
-
-/** Questions shown so far: those with at least one answered fact. */
-export function answeredCount(facts: RechtencheckFacts): number {
-  return questions.filter((q) => isAnswered(q, facts)).length;
-}
-
-/**
- * The next question(s) to show, given the answers so far. Never more than
- * MAX_QUESTIONS in total for one person. `count` is how many to show at once.
- */
-export function nextQuestions(answersSoFar: RechtencheckFacts, options: QuestionOptions & { count?: number } = {}): Question[] {
-  const budget = MAX_QUESTIONS - answeredCount(answersSoFar);
-  if (budget <= 0) return [];
-  return questionsToAsk(answersSoFar, options).slice(0, Math.min(budget, options.count ?? 1));
-}

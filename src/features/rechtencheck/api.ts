@@ -1,6 +1,7 @@
 // POST /api/v1/rechtencheck: the facts as JSON in, the explained result out.
 // The body schema is the domain's factsJsonSchema (strict: no type coercion,
 // no unknown fields). Bad input gets a 400 that names the field, in Dutch.
+import { policyAt } from '../../db/rechtencheck-policy.ts';
 import { Type } from '@sinclair/typebox';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { getGemeente } from '../../db/reference.ts';
@@ -172,7 +173,10 @@ export async function rechtencheckApiPlugin(app: FastifyInstance) {
       const datum = (request.query as { datum?: string }).datum;
       let evaluated;
       try {
-        evaluated = evaluate(facts, datum ? { date: datum } : {});
+        // The gemeente's recorded policy on that date (national default when none).
+        const policyDate = datum && /^\d{4}-\d{2}-\d{2}$/.test(datum) ? datum : new Date().toISOString().slice(0, 10);
+        const policy = await policyAt(app.db, facts.gemeente, policyDate);
+        evaluated = evaluate(facts, datum ? { date: datum, policy } : { policy });
       } catch (error) {
         if (datum) throw new InputError(INVALID, [{ field: 'datum', message: `De datum klopt niet: ${(error as Error).message}.` }]);
         throw error;

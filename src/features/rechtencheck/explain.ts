@@ -5,6 +5,7 @@ import type { AreaScope } from '../../content/types.ts';
 import type { Queryable } from '../../db/client.ts';
 import { getService, searchServices, type ServiceRecord } from '../../db/catalogue.ts';
 import type { GemeenteRecord } from '../../db/reference.ts';
+import { isPossiblyOutdated } from '../../domain/freshness.ts';
 import {
   evaluate,
   type EvaluateOptions,
@@ -25,6 +26,14 @@ export interface OfferRef {
   scope: AreaScope;
   demo: boolean;
   openWithoutBenefit: 'ja' | 'nee' | 'onbekend';
+  /** Not checked for a long time ("mogelijk verouderd"): marked, and a fresh offer of the same kind goes first. */
+  outdated: boolean;
+}
+
+/** When an offer counts as possibly outdated (the Wegwijzer's own rule). */
+export interface Freshness {
+  today: Date;
+  outdatedAfterMonths: number;
 }
 
 export type ExplainedStep = NextStep & { offers: OfferRef[] };
@@ -47,8 +56,9 @@ const LIMITATION_CODES: Partial<Record<NonNullable<RechtencheckFacts['limitation
   chronisch: ['chronische-ziekte', 'energie-vermoeidheid'],
 };
 
-function ref(s: ServiceRecord): OfferRef {
+function ref(s: ServiceRecord, fresh: Freshness): OfferRef {
   return {
+    outdated: isPossiblyOutdated(s.assuredDate, fresh.today, fresh.outdatedAfterMonths),
     key: s.key,
     name: s.name,
     organizationName: s.organizationName,
@@ -59,14 +69,14 @@ function ref(s: ServiceRecord): OfferRef {
 }
 
 /** Resolves offer links, with a cache per request (the same keys come back often). */
-export function offerResolver(db: Queryable, gemeente: GemeenteRecord | null, facts: RechtencheckFacts = {}) {
+export function offerResolver(db: Queryable, gemeente: GemeenteRecord | null, facts: RechtencheckFacts = {}, fresh: Freshness = { today: new Date(), outdatedAfterMonths: 12 }) {
   const limitations = facts.limitationKind ? (LIMITATION_CODES[facts.limitationKind] ?? []) : [];
   const byKey = new Map<string, Promise<OfferRef | null>>();
   const byKinds = new Map<string, Promise<OfferRef[]>>();
   const named = (key: string) => {
     let hit = byKey.get(key);
     if (!hit) {
-      hit = getService(db, { key }).then((s) => (s && s.status === 'active' ? ref(s) : null));
+      hit = getService(db, { key }).then((s) => (s && s.status === 'active' ? ref(s, fresh) : null));
       byKey.set(key, hit);
     }
     return hit;
@@ -85,8 +95,10 @@ export function offerResolver(db: Queryable, gemeente: GemeenteRecord | null, fa
         result.items
           // Without a gemeente, only what holds everywhere.
           .filter((s) => gemeente !== null || s.areaScope === 'national')
-          .sort((a, b) => scopeOrder[a.areaScope] - scopeOrder[b.areaScope] || a.name.localeCompare(b.name, 'nl'))
-          .map(ref),
+          .map((x) => ({ s: x, r: ref(x, fresh) }))
+          // Local first; within the same reach, fresh before possibly outdated.
+          .sort((a, b) => scopeOrder[a.s.areaScope] - scopeOrder[b.s.areaScope] || Number(a.r.outdated) - Number(b.r.outdated) || a.s.name.localeCompare(b.s.name, 'nl'))
+          .map((x) => x.r),
       );
       byKinds.set(cacheKey, hit);
     }
@@ -107,8 +119,8 @@ export function offerResolver(db: Queryable, gemeente: GemeenteRecord | null, fa
 }
 
 /** Adds Wegwijzer offers to every next step of a result. */
-export async function withOffers(db: Queryable, result: RechtencheckResult, gemeente: GemeenteRecord | null): Promise<ExplainedResult> {
-  const resolve = offerResolver(db, gemeente, result.receipt.facts);
+export async function withOffers(db: Queryable, result: RechtencheckResult, gemeente: GemeenteRecord | null, fresh?: Freshness): Promise<ExplainedResult> {
+  const resolve = offerResolver(db, gemeente, result.receipt.facts, fresh);
   const results: ExplainedInstrument[] = [];
   for (const instrument of result.results) {
     const nextSteps: ExplainedStep[] = [];

@@ -4,9 +4,44 @@ import { renderPdf, type PdfSection } from '../../web/pdf.ts';
 import { byOutcome, type ExplainedResult } from './explain.ts';
 import { criterionLabels, formatDate, outcomeLabels, scopeLabels, ui, type Lang } from './texts.ts';
 import type { AnswerRow } from './views.tsx';
+import { byDecider, firstSentence, nowSteps, shortTitle, whyLine } from './layers.ts';
+import { policyStatement } from './policy-text.ts';
+import { lt } from './result-parts.tsx';
 
-export function resultPdf(result: ExplainedResult, answers: AnswerRow[], lang: Lang, baseUrl: string, title?: string): Promise<Buffer> {
+/** The short result: what to do now, one line per instrument, the answers. At most a few pages. */
+function shortSections(result: ExplainedResult, answers: AnswerRow[], lang: Lang, baseUrl: string): PdfSection[] {
   const t = ui[lang];
+  const l = lt[lang];
+  const steps = nowSteps(result).map((n, i) => {
+    const parts = [`${i + 1}. ${n.step.who[lang]}: ${n.step.action[lang]}`];
+    if (n.step.ask) parts.push(`${t.ask} ${n.step.ask[lang]}`);
+    if (n.step.bring?.length) parts.push(`${t.bring} ${n.step.bring.map((b) => b[lang]).join(', ')}.`);
+    if (n.offer) parts.push(`${l.go} ${n.offer.name}${n.offer.outdated ? ` (${l.outdated})` : ''}: ${baseUrl}/aanbod/${n.offer.key}`);
+    return parts.join(' ');
+  });
+  const sections: PdfSection[] = [{ heading: l.now, paragraphs: steps.length ? steps : [l.nowNone] }];
+  if (result.gemeenteRecord) {
+    const st = policyStatement(result.receipt.policy, result.gemeenteRecord.name, lang);
+    sections.push({ heading: l.policyMore, paragraphs: [st.lead, ...st.items] });
+  }
+  for (const group of byDecider(result)) {
+    sections.push({
+      heading: l.deciders[group.decider],
+      paragraphs: group.items.map((i) => `${shortTitle(i.title[lang])}: ${outcomeLabels[lang][i.outcome].toLowerCase()}. ${firstSentence(i.explanation[lang])} ${whyLine(i, lang)}`.trim()),
+    });
+  }
+  sections.push({ heading: t.answers, paragraphs: answers.map((a) => `${a.question} ${a.answer}`) });
+  const r = result.receipt;
+  sections.push({ heading: t.receipt, paragraphs: [`${t.receiptDate}: ${r.date}. ${t.receiptPolicy}: ${r.policy.version}. ${t.receiptHash}: ${r.hash}`] });
+  return sections;
+}
+
+export function resultPdf(result: ExplainedResult, answers: AnswerRow[], lang: Lang, baseUrl: string, title?: string, full = false): Promise<Buffer> {
+  const t = ui[lang];
+  if (!full) {
+    const intro = [result.disclaimer[lang], result.gemeenteRecord ? t.gemeente(result.gemeenteRecord.name) : t.noGemeente].join(' ');
+    return renderPdf(title ?? `Rechtencheck: ${t.title.toLowerCase()}`, intro, shortSections(result, answers, lang, baseUrl));
+  }
   const sections: PdfSection[] = [];
   sections.push({
     heading: t.summary,

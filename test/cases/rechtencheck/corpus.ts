@@ -13,6 +13,8 @@ export interface CorpusCase {
   zonderFeiten?: string[];
   beleid?: Partial<GemeentePolicy>;
   verwacht: Record<string, Outcome>;
+  /** Optional: text the explanation (summary or a criterion) must contain, per instrument. */
+  uitlegBevat?: Record<string, string>;
   bron: string;
 }
 

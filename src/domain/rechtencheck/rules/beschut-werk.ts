@@ -59,13 +59,18 @@ const plaatsen = criterion({
   source: 'pw-10b',
   facts: ['gemeente'],
   messages: [
-    [MET, 'Er zijn nog plekken beschut werk (of de gemeente heeft niets anders laten weten).', 'There are still beschut werk places (or the gemeente has said nothing else).'],
+    [MET, 'De gemeente heeft vastgelegd dat er nog plekken beschut werk zijn.', 'The gemeente has recorded that there are still beschut werk places.'],
     [
       UNKNOWN,
       'De gemeente heeft haar aantal plekken gehaald. Dan hoeft ze er geen meer te geven. Vraag toch, en vraag naar een wachtlijst.',
       'The gemeente has reached its number of places. Then it does not have to give more. Ask anyway, and ask about a waiting list.',
     ],
     [UNKNOWN, 'We weten niet of er plekken zijn. Vraag het de gemeente.', 'We do not know whether there are places. Ask the gemeente.'],
+    [
+      MET,
+      'De gemeente moet beschut werk bieden tot zij haar aantal plekken heeft gehaald. Je gemeente heeft bij ons niets vastgelegd. Vraag of er plekken zijn.',
+      'The gemeente must offer beschut werk until it has reached its number of places. Your gemeente has recorded nothing with us. Ask whether there are places.',
+    ],
   ],
 });
 
@@ -106,7 +111,7 @@ export const beschutWerk: RuleModule = {
     else if (cannot === MISSING && p.indication === ENUM_MISSING) ab = 3;
     else ab = 2;
     s[at + 1] = code(alleenBeschut, ab);
-    s[at + 2] = code(plaatsen, ctx.polBeschutPlaces === 1 ? 0 : ctx.polBeschutPlaces === 2 ? 1 : 2);
+    s[at + 2] = code(plaatsen, ctx.polBeschutPlaces === 1 ? (ctx.polRecorded ? 0 : 3) : ctx.polBeschutPlaces === 2 ? 1 : 2);
     s[at + 3] = d.belowAow;
     return allOf(s, at, 4);
   },

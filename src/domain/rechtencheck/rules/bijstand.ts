@@ -4,8 +4,9 @@
 //
 // What the law says, in our words:
 // - Whoever lives in the Netherlands and lacks the means for the necessary
-//   costs of living has a right to bijstand (art. 11). The means of the whole
-//   household count: the income and assets of a partner too (art. 31-34).
+//   costs of living has a right to bijstand (art. 11). The means of the
+//   person and a partner count (art. 31-34), not those of parents or other
+//   housemates: they only lower the norm (kostendelersnorm, art. 22a).
 // - Not under 18 (art. 13 lid 1 onder f).
 // - From the AOW age, a top-up comes from the SVB instead (art. 47a).
 // - Living with your parents does not rule bijstand out; the amount is then
@@ -50,35 +51,35 @@ const aow = criterion({
 
 const inkomen = criterion({
   id: 'inkomen-huishouden',
-  label: t('Het inkomen van je huishouden is lager dan de bijstandsnorm', 'Your household income is below the bijstand standard'),
+  label: t('Jouw inkomen (met dat van je partner) is lager dan de bijstandsnorm', 'Your income (with your partner’s) is below the bijstand standard'),
   source: 'pw-31-34',
   facts: ['householdIncome'],
   messages: [
-    [MET, 'Het inkomen van je huishouden is lager dan de bijstandsnorm.', 'Your household income is below the bijstand standard.'],
+    [MET, 'Jouw inkomen, samen met dat van je partner, is lager dan de bijstandsnorm.', 'Your income, together with your partner’s, is below the bijstand standard.'],
     [
       NOT_MET,
-      'Het inkomen van je huishouden is hoger dan de bijstandsnorm. Let op: het inkomen van je partner telt mee. Verandert je situatie, kijk dan opnieuw.',
-      'Your household income is above the bijstand standard. Note: your partner’s income counts too. If your situation changes, check again.',
+      'Jouw inkomen, samen met dat van je partner, is hoger dan de bijstandsnorm. Het inkomen van je ouders of andere huisgenoten telt niet mee. Verandert je situatie, kijk dan opnieuw.',
+      'Your income, together with your partner’s, is above the bijstand standard. The income of your parents or other housemates does not count. If your situation changes, check again.',
     ],
     [UNKNOWN, 'Je weet niet of het inkomen onder de bijstandsnorm is. De gemeente kan dat uitrekenen.', 'You do not know whether the income is below the bijstand standard. The gemeente can work it out.'],
-    [MISSING, 'We weten nog niet hoe hoog het inkomen van je huishouden is.', 'We do not know yet how high your household income is.'],
+    [MISSING, 'We weten nog niet hoe hoog jouw inkomen is.', 'We do not know yet how high your income is.'],
   ],
 });
 
 const vermogen = criterion({
   id: 'vermogen-huishouden',
-  label: t('Het vermogen van je huishouden is lager dan de grens', 'Your household assets are below the limit'),
+  label: t('Jouw spaargeld en bezit (met dat van je partner) is lager dan de grens', 'Your savings and assets (with your partner’s) are below the limit'),
   source: 'pw-31-34',
   facts: ['householdAssets'],
   messages: [
-    [MET, 'Het vermogen van je huishouden is lager dan de vermogensgrens.', 'Your household assets are below the asset limit.'],
+    [MET, 'Jouw vermogen, samen met dat van je partner, is lager dan de vermogensgrens.', 'Your assets, together with your partner’s, are below the asset limit.'],
     [
       NOT_MET,
-      'Het vermogen van je huishouden is hoger dan de grens. Dan moet je eerst daarvan leven. Is het spaargeld bijna op? Kijk dan opnieuw.',
-      'Your household assets are above the limit. Then you must live on them first. Are your savings nearly gone? Check again.',
+      'Jouw vermogen, samen met dat van je partner, is hoger dan de grens. Dan moet je eerst daarvan leven. Is het spaargeld bijna op? Kijk dan opnieuw.',
+      'Your assets, together with your partner’s, are above the limit. Then you must live on them first. Are your savings nearly gone? Check again.',
     ],
     [UNKNOWN, 'Je weet niet of je vermogen onder de grens is. De gemeente kan dat uitrekenen.', 'You do not know whether your assets are below the limit. The gemeente can work it out.'],
-    [MISSING, 'We weten nog niet hoeveel vermogen je huishouden heeft.', 'We do not know yet what assets your household has.'],
+    [MISSING, 'We weten nog niet hoeveel vermogen je hebt.', 'We do not know yet what assets you have.'],
   ],
 });
 
@@ -91,29 +92,72 @@ const alBijstand = criterion({
   messages: [[MET, 'Je krijgt al bijstand.', 'You already get bijstand.']],
 });
 
+// Why the person has no benefit: changes the explanation, not the outcome.
+// Index = position in REASON_MESSAGE (0 = no message).
+const R_PARTNER = 0;
+const R_VERMOGEN = 1;
+const R_ZIEK = 2;
+const R_ZZP = 3;
+const R_DENKT = 4;
+const R_OUDERS = 5;
+
 const denktGeenRecht = criterion({
-  id: 'denkt-geen-recht',
-  label: t('Misschien heb je toch recht', 'You may have a right after all'),
+  id: 'waarom-geen-uitkering',
+  label: t('Waarom je geen uitkering hebt', 'Why you have no benefit'),
   kind: 'info',
   source: 'pw-11',
   facts: ['noBenefitReason'],
   messages: [
     [
       UNKNOWN,
+      'Je partner heeft inkomen. Dat telt mee. Is jullie inkomen samen lager dan de bijstandsnorm voor een stel? Dan kun je een aanvulling krijgen.',
+      'Your partner has an income. That counts. Is your joint income below the bijstand standard for a couple? Then you can get a top-up.',
+    ],
+    [
+      UNKNOWN,
+      'Je hebt spaargeld. Ligt het boven de vermogensgrens, dan leef je daar eerst van. Zakt het onder de grens, vraag dan bijstand aan.',
+      'You have savings. If they are above the asset limit, you live on them first. When they drop below the limit, apply for bijstand.',
+    ],
+    [
+      UNKNOWN,
+      'Je had geen werk toen je ziek werd. Daarom heb je geen Ziektewet of WIA. Voor hulp bij werk is dan de gemeente aan zet, ook zonder uitkering.',
+      'You had no job when you fell ill. That is why you have no Ziektewet or WIA. The gemeente is then responsible for help with work, also without a benefit.',
+    ],
+    [
+      UNKNOWN,
+      'Als zzp’er had je geen WW of WIA, tenzij je je zelf verzekerde. Voor hulp bij werk is de gemeente aan zet, ook zonder uitkering.',
+      'As a self-employed person you had no WW or WIA, unless you insured yourself. The gemeente is responsible for help with work, also without a benefit.',
+    ],
+    [
+      UNKNOWN,
       'Je denkt dat je geen recht hebt. Dat klopt niet altijd. Bijvoorbeeld: bij je ouders wonen sluit bijstand niet uit; je krijgt dan wel minder.',
       'You think you have no right. That is not always true. For example: living with your parents does not rule out bijstand; you then get less.',
+    ],
+    [
+      UNKNOWN,
+      'Bij je ouders wonen sluit bijstand niet uit. Alleen jouw inkomen en spaargeld tellen (en die van een partner), niet die van je ouders. Je krijgt wel minder, omdat je de kosten deelt (kostendelersnorm).',
+      'Living with your parents does not rule out bijstand. Only your own income and savings count (and a partner’s), not your parents’. You do get less, because you share costs (kostendelersnorm).',
     ],
   ],
 });
 
+const REASON_MESSAGE: ReadonlyMap<number, number> = new Map([
+  [C.noBenefitReason['partner-inkomen'], R_PARTNER],
+  [C.noBenefitReason.vermogen, R_VERMOGEN],
+  [C.noBenefitReason['geen-werk-bij-ziekte'], R_ZIEK],
+  [C.noBenefitReason.zzp, R_ZZP],
+  [C.noBenefitReason['denkt-geen-recht'], R_DENKT],
+  [C.noBenefitReason['woont-bij-ouders'], R_OUDERS],
+]);
+
 export const bijstand: RuleModule = {
   id: 'bijstand',
-  version: '1.0.0',
+  version: '1.1.0',
   title: t('Bijstand (een uitkering van de gemeente)', 'Bijstand (social assistance from the gemeente)'),
   provider: 'gemeente-of-svb',
   lawInBrief: t(
-    'Heeft je huishouden te weinig inkomen en vermogen om van te leven? Dan kun je bijstand krijgen. Het inkomen en vermogen van je partner tellen mee. Bij je ouders wonen sluit bijstand niet uit.',
-    'Does your household lack the income and assets to live on? Then you can get bijstand. Your partner’s income and assets count too. Living with your parents does not rule bijstand out.',
+    'Heb je te weinig inkomen en vermogen om van te leven? Dan kun je bijstand krijgen. Het inkomen en vermogen van je partner tellen mee, dat van je ouders niet. Bij je ouders wonen sluit bijstand niet uit; je krijgt dan wel minder.',
+    'Do you lack the income and assets to live on? Then you can get bijstand. Your partner’s income and assets count too, your parents’ do not. Living with your parents does not rule bijstand out; you then get less.',
   ),
   sources: ['pw-11', 'pw-13', 'pw-31-34', 'pw-47a'],
   criteria: [leeftijd18, aow, inkomen, vermogen, alBijstand, denktGeenRecht],
@@ -141,7 +185,8 @@ export const bijstand: RuleModule = {
     const v = p.householdAssets;
     s[at + 3] = code(vermogen, v === C.householdAssets['onder-vermogensgrens'] ? 0 : v === C.householdAssets['boven-vermogensgrens'] ? 1 : v === ENUM_MISSING ? 3 : 2);
     s[at + 4] = 0;
-    s[at + 5] = p.noBenefitReason === C.noBenefitReason['denkt-geen-recht'] ? code(denktGeenRecht, 0) : 0;
+    const reason = REASON_MESSAGE.get(p.noBenefitReason);
+    s[at + 5] = reason === undefined ? 0 : code(denktGeenRecht, reason);
     const outcome = allOf(s, at, 4);
     // A pointer, never a promise: at most 'misschien'.
     return outcome === WAARSCHIJNLIJK ? MISSCHIEN : outcome;

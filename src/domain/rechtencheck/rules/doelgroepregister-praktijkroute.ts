@@ -78,9 +78,14 @@ const beleid = criterion({
   source: 'wfsv-38b-1a',
   facts: ['gemeente'],
   messages: [
-    [MET, 'Deze gemeente doet de praktijkroute (of heeft niets anders vastgelegd).', 'This gemeente does the praktijkroute (or has set nothing else).'],
+    [MET, 'Deze gemeente doet de praktijkroute.', 'This gemeente does the praktijkroute.'],
     [NOT_MET, 'Deze gemeente doet de praktijkroute niet. Vraag dan naar de route via UWV.', 'This gemeente does not do the praktijkroute. Then ask about the route through UWV.'],
     [UNKNOWN, 'We weten niet of deze gemeente de praktijkroute doet. Vraag ernaar.', 'We do not know whether this gemeente does the praktijkroute. Ask about it.'],
+    [
+      MET,
+      'Elke gemeente mag de loonwaarde op de werkplek meten. Je gemeente heeft bij ons niets vastgelegd. Vraag of zij de praktijkroute doet.',
+      'Every gemeente may measure the loonwaarde at the workplace. Your gemeente has recorded nothing with us. Ask whether it does the praktijkroute.',
+    ],
   ],
 });
 
@@ -119,7 +124,7 @@ export const doelgroepregisterPraktijkroute: RuleModule = {
     else if (p.canEarnMinimumWage === ENUM_MISSING && p.loonwaarde === NUM_MISSING) lw = LW_MISSING;
     else lw = LW_TO_MEASURE;
     s[at + 4] = code(loonwaarde, lw);
-    s[at + 5] = code(beleid, ctx.polPraktijkroute - 1);
+    s[at + 5] = code(beleid, !ctx.polRecorded && ctx.polPraktijkroute === 1 ? 3 : ctx.polPraktijkroute - 1);
     s[at + 6] = beschutStatus(geenBeschutWerk, p);
     s[at + 7] = 0;
     return allOf(s, at, 7);

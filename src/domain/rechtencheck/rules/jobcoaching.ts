@@ -8,18 +8,21 @@
 //   work (a jobcoach) when they could not do their tasks without it (art. 10
 //   lid 1). The verordening sets how long and how intensive (art. 8a lid 2
 //   onder e, since 1 July 2023).
-// - Whoever belongs to the doelgroep loonkostensubsidie has a claim to
-//   coaching at the workplace, without the necessity test (art. 10da).
+// - Whoever belongs to the doelgroep loonkostensubsidie has an aanspraak on
+//   coaching at the workplace (art. 10da); the gemeente's verordening sets
+//   how long and how intensive (art. 8a lid 2 onder e).
 // UWV
 // - UWV can give a worker with a structurele functionele beperking personal
 //   support at work, when the person could not do the job without it
 //   (Wet WIA art. 35; Reïntegratiebesluit art. 18). Not for the people the
 //   gemeente is responsible for.
-// - UWV's policy rule asks for a contract of at least 6 months and at least
-//   12 hours a week, and work worth at least 35% of the minimum wage; in
-//   exceptional cases from 8 hours and 20%. Coaching is in principle for at
-//   most 3 years with the same employer. (To be checked against the current
-//   policy rule: the 2016 protocol lapsed on 1 October 2019.)
+// - UWV's Protocol Jobcoach 2016 asked for a contract of at least 6 months
+//   and 12 hours a week, and work worth at least 35% of the minimum wage (in
+//   exceptional cases from 8 hours and 20%), for at most 3 years. That policy
+//   rule lapsed on 1 October 2019 and we found no current public rule that
+//   confirms the limits, although UWV still names them. So falling short of a
+//   limit gives at most 'misschien', with the advice to ask UWV; only the law
+//   itself (a job, a lasting limitation, UWV responsible) can give a 'no'.
 import { FIXABLE, MET, MISSING, NOT_MET, UNKNOWN, STATUS_MASK, NUM_MISSING, NUM_UNKNOWN, ENUM_MISSING } from '../codes.ts';
 import { C } from '../encode.ts';
 import { allOf, R_NO_JOB, ROUTE_GEMEENTE, ROUTE_MISSING, ROUTE_UWV, type Derived } from '../kernel.ts';
@@ -99,8 +102,8 @@ const nodig = criterion({
   messages: [
     [
       MET,
-      'Je hoort bij de doelgroep loonkostensubsidie. Dan heb je recht op begeleiding op de werkplek (art. 10da).',
-      'You belong to the wage subsidy group. Then you have a right to coaching at the workplace (art. 10da).',
+      'Je hoort bij de doelgroep loonkostensubsidie. Dan heb je aanspraak op begeleiding op de werkplek (art. 10da). Hoe lang en hoe vaak staat in de verordening van je gemeente.',
+      'You belong to the wage subsidy group. Then you have a claim (aanspraak) to coaching at the workplace (art. 10da). The gemeente’s verordening sets how long and how often.',
     ],
     [
       UNKNOWN,
@@ -143,17 +146,22 @@ const gBeleid = criterion({
       'According to our data this gemeente does not offer this to people without a benefit. The law still gives you a claim. Apply in writing; if the answer is no, you can object.',
     ],
     [UNKNOWN, 'We weten niet wat deze gemeente hierover heeft vastgelegd. Vraag ernaar.', 'We do not know what this gemeente has set on this. Ask about it.'],
+    [
+      MET,
+      'De wet geeft je deze aanspraak ook zonder uitkering. Je gemeente heeft bij ons niet vastgelegd hoe zij jobcoaching regelt. Vraag het de gemeente, en vraag het schriftelijk aan.',
+      'The law gives you this claim also without a benefit. Your gemeente has not recorded with us how it arranges jobcoaching. Ask the gemeente, and apply in writing.',
+    ],
   ],
 });
 
 export const jobcoachingGemeente: RuleModule = {
   id: 'jobcoaching-gemeente',
-  version: '1.0.0',
+  version: '1.1.0',
   title: t('Jobcoach via de gemeente', 'Jobcoach through the gemeente'),
   provider: 'gemeente',
   lawInBrief: t(
-    'Helpt de gemeente je naar werk? Dan kun je een jobcoach krijgen als je zonder begeleiding je werk niet kunt doen. Hoor je bij de doelgroep loonkostensubsidie, dan heb je er altijd recht op.',
-    'Does the gemeente help you toward work? Then you can get a jobcoach if you could not do your work without coaching. If you belong to the wage subsidy group, you always have a right to it.',
+    'Helpt de gemeente je naar werk? Dan kun je een jobcoach krijgen als je zonder begeleiding je werk niet kunt doen. Hoor je bij de doelgroep loonkostensubsidie, dan heb je aanspraak op begeleiding op de werkplek. Hoe lang en hoe vaak regelt de gemeente in haar verordening.',
+    'Does the gemeente help you toward work? Then you can get a jobcoach if you could not do your work without coaching. If you belong to the wage subsidy group, you have a claim (aanspraak) to coaching at the workplace. The gemeente’s verordening sets how long and how often.',
   ),
   sources: ['pw-10', 'pw-10da', 'pw-8a', 'pw-10-2'],
   criteria: [gDoelgroep, gLeeftijd, gRoute, nodig, gBaan, gBeleid],
@@ -180,7 +188,8 @@ export const jobcoachingGemeente: RuleModule = {
     s[at + 3] = code(nodig, n);
     const job = d.hasJob & STATUS_MASK;
     s[at + 4] = code(gBaan, job === MET ? 0 : job === FIXABLE ? 1 : job === MISSING ? 3 : 2);
-    s[at + 5] = code(gBeleid, ctx.polJobcoaching - 1);
+    // Without a recorded policy we say the law, not what "this gemeente" does.
+    s[at + 5] = code(gBeleid, !ctx.polRecorded && ctx.polJobcoaching === 1 ? 3 : ctx.polJobcoaching - 1);
     return allOf(s, at, 5);
   },
   nextSteps(outcome, _p, d, ctx) {
@@ -211,12 +220,16 @@ const uBeperking = structureleBeperking('wia-35');
 
 const contract = criterion({
   id: 'contract-6-maanden',
-  label: t('Je contract duurt minstens 6 maanden', 'Your contract lasts at least 6 months'),
+  label: t('Je contract duurt minstens 6 maanden (grens van UWV, niet in de wet)', 'Your contract lasts at least 6 months (UWV limit, not in the law)'),
   source: 'uwv-protocol-jobcoach',
   facts: ['jobContractMonths'],
   messages: [
     [MET, 'Je contract duurt 6 maanden of langer.', 'Your contract lasts 6 months or longer.'],
-    [NOT_MET, 'Je contract duurt korter dan 6 maanden. UWV vraagt minstens 6 maanden.', 'Your contract is shorter than 6 months. UWV asks for at least 6 months.'],
+    [
+      UNKNOWN,
+      'Je contract duurt korter dan 6 maanden. UWV vroeg vroeger minstens 6 maanden (Protocol Jobcoach 2016, vervallen). Vraag UWV of die grens nog geldt en of een jobcoach toch kan.',
+      'Your contract is shorter than 6 months. UWV used to ask for at least 6 months (Protocol Jobcoach 2016, lapsed). Ask UWV whether that limit still holds and whether a jobcoach is still possible.',
+    ],
     [UNKNOWN, 'Je weet niet hoe lang je contract duurt. Kijk in je contract of vraag het de werkgever.', 'You do not know how long your contract lasts. Check your contract or ask the employer.'],
     [MISSING, 'We weten nog niet hoe lang je contract duurt.', 'We do not know yet how long your contract lasts.'],
   ],
@@ -224,17 +237,21 @@ const contract = criterion({
 
 const uren = criterion({
   id: 'uren-per-week',
-  label: t('Je werkt minstens 12 uur per week', 'You work at least 12 hours a week'),
+  label: t('Je werkt minstens 12 uur per week (grens van UWV, niet in de wet)', 'You work at least 12 hours a week (UWV limit, not in the law)'),
   source: 'uwv-protocol-jobcoach',
   facts: ['jobHoursPerWeek'],
   messages: [
     [MET, 'Je werkt 12 uur per week of meer.', 'You work 12 hours a week or more.'],
     [
       UNKNOWN,
-      'Je werkt minder dan 12 uur per week. Dat is minder dan UWV meestal vraagt. In bijzondere gevallen kan het vanaf 8 uur. Vraag UWV naar een uitzondering.',
-      'You work less than 12 hours a week. That is less than UWV usually asks. In special cases it can be from 8 hours. Ask UWV for an exception.',
+      'Je werkt minder dan 12 uur per week. UWV noemt 12 uur als gewone ondergrens en maakte vroeger uitzonderingen vanaf 8 uur. Vraag UWV of een jobcoach voor jou kan.',
+      'You work less than 12 hours a week. UWV names 12 hours as the usual minimum and used to make exceptions from 8 hours. Ask UWV whether a jobcoach is possible for you.',
     ],
-    [NOT_MET, 'Je werkt minder dan 8 uur per week. Dan geeft UWV geen jobcoach.', 'You work less than 8 hours a week. Then UWV gives no jobcoach.'],
+    [
+      UNKNOWN,
+      'Je werkt minder dan 8 uur per week. Volgens het oude protocol van UWV was dat te weinig. Geen geldende regel bevestigt die grens. Vraag UWV of een jobcoach toch kan, en vraag om een besluit op papier.',
+      'You work less than 8 hours a week. Under UWV’s old protocol that was too little. No current rule confirms that limit. Ask UWV whether a jobcoach is still possible, and ask for a written decision.',
+    ],
     [UNKNOWN, 'Je weet niet hoeveel uur je werkt.', 'You do not know how many hours you work.'],
     [MISSING, 'We weten nog niet hoeveel uur per week je werkt.', 'We do not know yet how many hours a week you work.'],
   ],
@@ -242,7 +259,7 @@ const uren = criterion({
 
 const loonwaarde = criterion({
   id: 'loonwaarde-35',
-  label: t('Je werk is minstens 35% van het minimumloon waard', 'Your work is worth at least 35% of the minimum wage'),
+  label: t('Je werk is minstens 35% van het minimumloon waard (grens van UWV, niet in de wet)', 'Your work is worth at least 35% of the minimum wage (UWV limit, not in the law)'),
   source: 'uwv-protocol-jobcoach',
   facts: ['loonwaarde', 'canEarnMinimumWage'],
   messages: [
@@ -250,10 +267,14 @@ const loonwaarde = criterion({
     [MET, 'Je kunt het minimumloon verdienen; dan is je loonwaarde ruim boven 35%.', 'You can earn the minimum wage; then your loonwaarde is well above 35%.'],
     [
       UNKNOWN,
-      'Je loonwaarde is lager dan 35%. In bijzondere gevallen kan het vanaf 20%. Vraag UWV naar een uitzondering.',
-      'Your loonwaarde is below 35%. In special cases it can be from 20%. Ask UWV for an exception.',
+      'Je loonwaarde is lager dan 35%. UWV noemt 35% als gewone ondergrens en maakte vroeger uitzonderingen vanaf 20%. Vraag UWV of een jobcoach voor jou kan.',
+      'Your loonwaarde is below 35%. UWV names 35% as the usual minimum and used to make exceptions from 20%. Ask UWV whether a jobcoach is possible for you.',
     ],
-    [NOT_MET, 'Je loonwaarde is lager dan 20%. Dan geeft UWV geen jobcoach.', 'Your loonwaarde is below 20%. Then UWV gives no jobcoach.'],
+    [
+      UNKNOWN,
+      'Je loonwaarde is lager dan 20%. Volgens het oude protocol van UWV was dat te laag. Geen geldende regel bevestigt die grens. Vraag UWV of een jobcoach toch kan. Kijk ook naar de jobcoach via de gemeente.',
+      'Your loonwaarde is below 20%. Under UWV’s old protocol that was too low. No current rule confirms that limit. Ask UWV whether a jobcoach is still possible. Also look at the jobcoach through the gemeente.',
+    ],
     [UNKNOWN, 'Je loonwaarde is niet bekend. UWV kijkt ernaar bij de aanvraag.', 'Your loonwaarde is not known. UWV looks at it when you apply.'],
     [MISSING, 'We weten nog niet wat je werk waard is (loonwaarde).', 'We do not know yet what your work is worth (loonwaarde).'],
   ],
@@ -270,20 +291,20 @@ const maxDuur = criterion({
   messages: [
     [
       MET,
-      'UWV geeft een jobcoach steeds voor een periode, in principe hooguit 3 jaar bij dezelfde werkgever.',
-      'UWV grants a jobcoach for a period at a time, in principle at most 3 years with the same employer.',
+      'UWV geeft een jobcoach steeds voor een periode. Het oude protocol noemde hooguit 3 jaar bij dezelfde werkgever. Vraag UWV hoe lang het nu kan.',
+      'UWV grants a jobcoach for a period at a time. The old protocol named at most 3 years with the same employer. Ask UWV how long it can be now.',
     ],
   ],
 });
 
 export const jobcoachingUwv: RuleModule = {
   id: 'jobcoaching-uwv',
-  version: '1.0.0',
+  version: '1.1.0',
   title: t('Jobcoach via UWV', 'Jobcoach through UWV'),
   provider: 'uwv',
   lawInBrief: t(
-    'Werk je en heb je door een blijvende beperking begeleiding nodig? Dan kan UWV een jobcoach betalen. Dat geldt als de gemeente niet aan zet is. UWV vraagt een contract van minstens 6 maanden en 12 uur per week.',
-    'Do you work and need coaching because of a lasting limitation? Then UWV can pay for a jobcoach. This holds when the gemeente is not responsible. UWV asks for a contract of at least 6 months and 12 hours a week.',
+    'Werk je en heb je door een blijvende beperking begeleiding nodig? Dan kan UWV een jobcoach betalen. Dat geldt als de gemeente niet aan zet is. UWV noemt meestal een contract van minstens 6 maanden en 12 uur per week; dat staat niet in de wet.',
+    'Do you work and need coaching because of a lasting limitation? Then UWV can pay for a jobcoach. This holds when the gemeente is not responsible. UWV usually names a contract of at least 6 months and 12 hours a week; that is not in the law.',
   ),
   sources: ['wia-35', 'rib-18', 'uwv-protocol-jobcoach'],
   criteria: [uBaan, uRoute, uBeperking, contract, uren, loonwaarde, uAow, maxDuur],
@@ -335,8 +356,8 @@ export const jobcoachingUwv: RuleModule = {
           'Apply to UWV for a jobcoach (form Aanvraag Jobcoach). You or your employer can do this. Choose a jobcoach organisation recognised by UWV, or let your employer apply for an internal jobcoach.',
         ),
         t(
-          `Vraag hoeveel uur begeleiding je krijgt en hoe lang (in principe hooguit ${jaren} jaar bij dezelfde werkgever).`,
-          `Ask how many hours of coaching you get and for how long (in principle at most ${jaren} years with the same employer).`,
+          `Vraag hoeveel uur begeleiding je krijgt en hoe lang (het oude protocol noemde hooguit ${jaren} jaar bij dezelfde werkgever). Valt je contract onder 12 uur of 6 maanden? Vraag dan of het toch kan.`,
+          `Ask how many hours of coaching you get and for how long (the old protocol named at most ${jaren} years with the same employer). Is your contract under 12 hours or 6 months? Ask whether it is still possible.`,
         ),
         { serviceKeys: ['jobcoaching-uwv'], helpKinds: ['jobcoaching'] },
         [BRING_ID, BRING_CONTRACT, BRING_MEDICAL],

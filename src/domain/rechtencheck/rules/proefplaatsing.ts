@@ -4,8 +4,10 @@
 // - A proefplaats is unpaid work at an employer for a short time, aimed at a
 //   job with that employer (art. 6 lid 1 onder h, since 1 July 2023).
 // - For someone on bijstand the verordening sets when the gemeente allows a
-//   proefplaats: two months, with at most four months extra (art. 8a lid 2
-//   onder d).
+//   proefplaats with retained bijstand: two months, with at most four months
+//   extra (art. 8a lid 2 onder d). This came with the Wet uitvoeren breed
+//   offensief on 1 July 2023; before that the law did not regulate it, and
+//   only the gemeente's own policy could allow it.
 // - For someone without a benefit the law has no such rule. The gemeente can
 //   offer a trial placement as a provision toward work (art. 10 lid 1); that
 //   is local policy, so we ask the gemeente's data. A UWV jobcoach can also
@@ -49,7 +51,7 @@ const regeling = criterion({
 
 export const proefplaatsing: RuleModule = {
   id: 'proefplaatsing',
-  version: '1.0.0',
+  version: '1.1.0',
   title: t('Proefplaatsing bij een werkgever', 'Trial placement with an employer'),
   provider: 'gemeente',
   lawInBrief: t(
@@ -69,7 +71,7 @@ export const proefplaatsing: RuleModule = {
     const b = p.benefit;
     let r: number;
     if (b === ENUM_MISSING) r = 4;
-    else if (b === C.benefit.bijstand) r = 0;
+    else if (b === C.benefit.bijstand) r = ctx.breedOffensief ? 0 : 3;
     else if (b === C.benefit.geen || (p.supportedByGemeente === C.supportedByGemeente.ja && (d.uwvBenefit & STATUS_MASK) !== MET)) {
       r = ctx.polProefplaats === 1 ? 1 : ctx.polProefplaats === 2 ? 2 : 3;
     } else r = 3;

@@ -80,6 +80,11 @@ const gBeleid = criterion({
       'According to our data this gemeente does not offer this to people without a benefit. The law still gives you a claim. Apply in writing.',
     ],
     [UNKNOWN, 'We weten niet wat deze gemeente hierover heeft vastgelegd.', 'We do not know what this gemeente has set on this.'],
+    [
+      MET,
+      'De wet geeft je deze aanspraak ook zonder uitkering. Je gemeente heeft bij ons niet vastgelegd hoe zij werkvoorzieningen regelt. Vraag het de gemeente, en vraag het schriftelijk aan.',
+      'The law gives you this claim also without a benefit. Your gemeente has not recorded with us how it arranges workplace provisions. Ask the gemeente, and apply in writing.',
+    ],
   ],
 });
 
@@ -112,7 +117,7 @@ export const werkvoorzieningenGemeente: RuleModule = {
     else r = d.route === ROUTE_MISSING ? G_ROUTE_MISSING : G_ROUTE_UNKNOWN;
     s[at + 2] = code(gRoute, r);
     s[at + 3] = code(gBeperking, structural(p));
-    s[at + 4] = code(gBeleid, ctx.polWerkvoorzieningen - 1);
+    s[at + 4] = code(gBeleid, !ctx.polRecorded && ctx.polWerkvoorzieningen === 1 ? 3 : ctx.polWerkvoorzieningen - 1);
     return allOf(s, at, 4);
   },
   nextSteps(outcome, _p, d, ctx) {
