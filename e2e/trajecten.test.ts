@@ -100,7 +100,7 @@ describe('Trajecten journey', () => {
     await clean(page, 'dossier compleet');
 
     // The task shows in the caseload as the next action; the signals page passes axe.
-    await page.goto(`${h.baseUrl}/caseload?weergave=mijn&zoek=Ravi`);
+    await page.goto(`${h.baseUrl}/caseload?weergave=team&zoek=Ravi`);
     assert.match(await page.content(), /Ravi Ramdin/);
     await clean(page, 'mijn caseload');
     await page.goto(`${h.baseUrl}/signalen`);
