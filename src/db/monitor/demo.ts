@@ -54,6 +54,15 @@ export async function seedMonitorDemo(db: Queryable, today: string): Promise<num
     );
     total += rows.length;
     const mine = `from (select p.*, substring(p.pseudonym from '[0-9]+$')::int as g from person p where p.pseudonym like 'demo-historie-${code}-%') p`;
+    // Most people still in view have a fixed contact person, spread over the gemeente's consulenten, so
+    // the team's worklist is not one pile of people without one.
+    await db.query(
+      `update person set contact_person_id = c.id
+       from (select p.id as person_id, p.g ${mine} where p.caseload <> 'beeindigd' and ${r('aanspreek')} < 0.85) x,
+            (select id, (row_number() over (order by email) - 1)::int as i, count(*) over ()::int as n from account where organization_id = $1::uuid and role = 'consulent') c
+       where person.id = x.person_id and c.i = x.g % c.n`,
+      [org],
+    );
     // Contact requests for those who came in themselves; a third of them after the Rechtencheck.
     await db.query(
       `insert into self_registration (person_id, organization_id, reach_by, about, rechtencheck_code, deadline, created_at, picked_up_at)
