@@ -27,21 +27,21 @@ const cell = (f: Figure, table: string, row: string) => f.tables.find((x) => x.k
 describe('monitor', () => {
   before(async () => {
     t = await testApp();
-    // Q1 2025 (current) and Q4 2024 (previous): far from the demo data, which is recent.
-    for (let i = 0; i < 8; i++) await person('2025-01-10', 'uwv', 'inkomen-partner-of-ouders', 1990);
-    for (let i = 0; i < 2; i++) await person('2025-02-03', 'school', 'zelfstandige', 2005);
-    for (let i = 0; i < 6; i++) await person('2025-03-31', 'wijkteam', 'inkomen-partner-of-ouders', 1960);
-    for (let i = 0; i < 5; i++) await person('2024-11-20', 'uwv', 'eigen-vermogen', 1990);
-    await person('2025-04-01', 'uwv'); // just after the period: not counted
+    // Q1 2021 (current) and Q4 2020 (previous): before the demo data, which covers the last two years.
+    for (let i = 0; i < 8; i++) await person('2021-01-10', 'uwv', 'inkomen-partner-of-ouders', 1990);
+    for (let i = 0; i < 2; i++) await person('2021-02-03', 'school', 'zelfstandige', 2005);
+    for (let i = 0; i < 6; i++) await person('2021-03-31', 'wijkteam', 'inkomen-partner-of-ouders', 1960);
+    for (let i = 0; i < 5; i++) await person('2020-11-20', 'uwv', 'eigen-vermogen', 1990);
+    await person('2021-04-01', 'uwv'); // just after the period: not counted
     const [plan] = await t.db.query<{ id: string }>(`select id from person where pseudonym = 'monitor-test-1'`);
-    await t.db.query(`insert into contact (person_id, contact_date, channel) values ($1, '2025-01-20', 'gesprek')`, [plan!.id]);
+    await t.db.query(`insert into contact (person_id, contact_date, channel) values ($1, '2021-01-20', 'gesprek')`, [plan!.id]);
   });
   after(async () => t.close());
 
   it('counts the inflow per source and hides small counts with a second cell', async () => {
-    const { choice, current, previous } = readChoice({ periode: 'kwartaal', datum: '2025-02-15' }, '2026-12-02');
-    assert.deepEqual([current!.from, current!.to], ['2025-01-01', '2025-03-31']);
-    assert.deepEqual([previous!.from, previous!.to], ['2024-10-01', '2024-12-31']);
+    const { choice, current, previous } = readChoice({ periode: 'kwartaal', datum: '2021-02-15' }, '2026-12-02');
+    assert.deepEqual([current!.from, current!.to], ['2021-01-01', '2021-03-31']);
+    assert.deepEqual([previous!.from, previous!.to], ['2020-10-01', '2020-12-31']);
     const m = (await loadMonitor(t.db, emmen, choice, current!, previous!))!;
     const inflow = m.figures.find((f) => f.key === 'instroom')!;
     const bron = inflow.tables.find((x) => x.key === 'bron')!;
@@ -63,7 +63,7 @@ describe('monitor', () => {
   });
 
   it('the funnel and stock add up for a hand-computed case', async () => {
-    const { choice, current, previous } = readChoice({ periode: 'jaar', datum: '2025-06-01' }, '2026-12-02');
+    const { choice, current, previous } = readChoice({ periode: 'jaar', datum: '2021-06-01' }, '2026-12-02');
     const m = (await loadMonitor(t.db, emmen, choice, current!, previous!))!;
     const funnel = m.figures.find((f) => f.key === 'trechter')!.tables[0]!;
     assert.equal(funnel.rows.find((r) => r.key === 'in-beeld')!.cur.shown, 17);
@@ -85,7 +85,6 @@ describe('monitor', () => {
     for (let i = 1; i <= 6; i++) await place(`monitor-test-${i}`, '2021-02-01', 'bestaande-vacature', 'vast', true);
     await place('monitor-test-7', '2021-03-01', 'zelf-gevonden', 'tijdelijk', false);
     await place('monitor-test-8', '2021-04-02', 'zelf-gevonden', 'tijdelijk', false); // after the period
-    // Q1 2021: before any demo history, which covers the last two years.
     const { choice, current, previous } = readChoice({ periode: 'kwartaal', datum: '2021-02-15' }, '2026-12-02');
     const m = (await loadMonitor(t.db, emmen, choice, current!, previous!))!;
     const work = m.figures.find((f) => f.key === 'werk')!;
@@ -98,14 +97,14 @@ describe('monitor', () => {
   });
 
   it('previous period of a free range has the same length', () => {
-    const p = previousPeriod('vrij', { from: '2025-03-01', to: '2025-03-10', label: '' });
-    assert.deepEqual([p.from, p.to], ['2025-02-19', '2025-02-28']);
-    assert.equal(periodOf('maand', '2024-02-10').to, '2024-02-29');
+    const p = previousPeriod('vrij', { from: '2021-03-01', to: '2021-03-10', label: '' });
+    assert.deepEqual([p.from, p.to], ['2021-02-19', '2021-02-28']);
+    assert.equal(periodOf('maand', '2020-02-10').to, '2020-02-29');
   });
 
   it('shows the page, CSV and PDF to a beleidsmedewerker, with no link to a person', async () => {
     const { cookie } = await loginAs(t.app, DEMO_ACCOUNTS.beleidEmmen);
-    const res = await t.app.inject({ url: '/monitor?periode=kwartaal&datum=2025-02-15', headers: { cookie } });
+    const res = await t.app.inject({ url: '/monitor?periode=kwartaal&datum=2021-02-15', headers: { cookie } });
     assert.equal(res.statusCode, 200);
     assert.match(res.body, /Monitor: gemeente Emmen/);
     assert.match(res.body, /<svg role="img" aria-label="Grafiek: /);
@@ -113,23 +112,23 @@ describe('monitor', () => {
     assert.match(res.body, /niet uit registers/);
     const links = [...res.body.matchAll(/href="([^"]+)"/g)].map((x) => x[1]!);
     assert.ok(links.every((l) => !l.startsWith('/personen') && !l.startsWith('/doorverwijzingen/')), links.join(' '));
-    const csv = await t.app.inject({ url: '/monitor/csv/instroom-bron?periode=kwartaal&datum=2025-02-15', headers: { cookie } });
+    const csv = await t.app.inject({ url: '/monitor/csv/instroom-bron?periode=kwartaal&datum=2021-02-15', headers: { cookie } });
     assert.equal(csv.statusCode, 200);
     assert.match(csv.body, /"Via school","","verborgen"/);
     assert.match(csv.body, /"Totaal","16","getoond","5","getoond"/);
-    const open = await t.app.inject({ url: '/monitor/open-data.csv?periode=kwartaal&datum=2025-02-15', headers: { cookie } });
+    const open = await t.app.inject({ url: '/monitor/open-data.csv?periode=kwartaal&datum=2021-02-15', headers: { cookie } });
     assert.equal(open.statusCode, 200);
     for (const l of open.body.split('\r\n').slice(1).filter(Boolean)) {
       const v = l.split('","')[7]!;
       assert.ok(v === '' || v === '0' || Number(v) >= 5, `open data shows a small count: ${l}`);
     }
-    const pdf = await t.app.inject({ url: '/monitor/rapport.pdf?periode=jaar&datum=2025-01-01', headers: { cookie } });
+    const pdf = await t.app.inject({ url: '/monitor/rapport.pdf?periode=jaar&datum=2021-01-01', headers: { cookie } });
     assert.equal(pdf.statusCode, 200);
     assert.equal(pdf.rawPayload.subarray(0, 4).toString(), '%PDF');
-    const bad = await t.app.inject({ url: '/monitor?periode=vrij&van=2025-13-01&tot=2025-01-01', headers: { cookie } });
+    const bad = await t.app.inject({ url: '/monitor?periode=vrij&van=2021-13-01&tot=2021-01-01', headers: { cookie } });
     assert.equal(bad.statusCode, 400);
     assert.match(bad.body, /geldige datum/);
-    const badCsv = await t.app.inject({ url: '/monitor/csv/bestaat-niet?periode=jaar&datum=2025-01-01', headers: { cookie } });
+    const badCsv = await t.app.inject({ url: '/monitor/csv/bestaat-niet?periode=jaar&datum=2021-01-01', headers: { cookie } });
     assert.equal(badCsv.statusCode, 404);
   });
 
@@ -141,7 +140,7 @@ describe('monitor', () => {
 
   it('shows the region', async () => {
     const { cookie } = await loginAs(t.app, DEMO_ACCOUNTS.teamleiderEmmen);
-    const res = await t.app.inject({ url: '/monitor?niveau=regio&periode=jaar&datum=2025-01-01', headers: { cookie } });
+    const res = await t.app.inject({ url: '/monitor?niveau=regio&periode=jaar&datum=2021-01-01', headers: { cookie } });
     assert.equal(res.statusCode, 200);
     assert.match(res.body, /arbeidsmarktregio Drenthe/);
   });
