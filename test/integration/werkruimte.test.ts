@@ -23,7 +23,7 @@ describe('login lands in the workspace', () => {
   for (const [email, home] of [
     [DEMO_ACCOUNTS.consulentEmmen, '/vandaag'],
     [DEMO_ACCOUNTS.teamleiderEmmen, '/vandaag'],
-    [DEMO_ACCOUNTS.beleidEmmen, '/doorverwijzingen/rapport'],
+    [DEMO_ACCOUNTS.beleidEmmen, '/monitor'],
   ] as const) {
     it(`${email} lands on ${home}`, async () => {
       const form = await t.app.inject({ url: '/inloggen' });
@@ -61,11 +61,11 @@ describe('Vandaag', () => {
     assert.match(res.body, /Zonder contactpersoon/);
   });
 
-  it('is not for a beleidsmedewerker, who has the referral report in the menu', async () => {
+  it('is not for a beleidsmedewerker, who has the monitor first in the menu', async () => {
     const { cookie } = await loginAs(t.app, DEMO_ACCOUNTS.beleidEmmen);
     assert.equal((await t.app.inject({ url: '/vandaag', headers: { cookie } })).statusCode, 403);
     const report = await t.app.inject({ url: '/doorverwijzingen/rapport', headers: { cookie } });
-    assert.match(report.body, /aria-label="Werkruimte">.*href="\/doorverwijzingen\/rapport"[^>]*>Rapport doorverwijzingen/s);
+    assert.match(report.body, /aria-label="Werkruimte">.*?href="\/monitor"[^>]*>Monitor/s);
   });
 });
 
@@ -188,7 +188,10 @@ describe('caseload worklist', () => {
     assert.equal(res.statusCode, 200);
     assert.doesNotMatch(res.body, />Niemand<\/td>/);
     const shown = (res.body.match(/<td><a href="\/personen\//g) ?? []).length;
+    // One processing-log line for the list view, naming exactly the persons shown.
     const [afterRead] = await t.db.query<{ n: number }>(`select count(*)::int as n from processing_log where activity = 'persoon.lijst'`);
-    assert.equal(afterRead!.n - before!.n, shown);
+    assert.equal(afterRead!.n - before!.n, 1);
+    const [line] = await t.db.query<{ n: number }>(`select cardinality(person_pseudonyms)::int as n from processing_log where activity = 'persoon.lijst' order by id desc limit 1`);
+    assert.equal(line!.n, shown);
   });
 });

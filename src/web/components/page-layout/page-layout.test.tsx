@@ -21,8 +21,8 @@ it('layout: public pages keep the public menu, with one link to the workspace', 
   assert.doesNotMatch(html, /side-nav/);
 });
 
-it('workspace menu: per role; beleidsmedewerker gets the referral report first', () => {
-  assert.equal(workspaceMenu('beleidsmedewerker')[0]!.href, '/doorverwijzingen/rapport');
+it('workspace menu: per role; beleidsmedewerker gets the monitor first', () => {
+  assert.equal(workspaceMenu('beleidsmedewerker')[0]!.href, '/monitor');
   assert.ok(workspaceMenu('teamleider').some((i) => i.href === '/instellingen/signalen'));
   assert.ok(!workspaceMenu('consulent').some((i) => i.href === '/instellingen/signalen'));
   assert.equal(isWorkspacePath('/personen/123'), true);
