@@ -79,7 +79,7 @@ describe('monitor (e2e)', () => {
     await page.goto(`${h.baseUrl}/inloggen`);
     await page.fill('#email', DEMO_ACCOUNTS.teamleiderEmmen);
     await page.fill('#wachtwoord', DEMO_PASSWORD);
-    await Promise.all([page.waitForURL(/\/caseload/), page.click('form button[type="submit"]')]);
+    await Promise.all([page.waitForURL(/\/vandaag/), page.click('form button[type="submit"]')]);
     await page.goto(`${h.baseUrl}/monitor?periode=jaar&datum=${today}`);
     assert.ok((await page.$$('svg[role="img"]')).length >= 5);
     const bars = await page.$$eval('svg path', (ps) => ps.filter((p) => (p.getAttribute('fill') ?? 'none') !== 'none').length);

@@ -52,7 +52,8 @@ function HeaderCell({ column, sort }: { column: Column; sort: SortState | undefi
 export function DataTable({ caption, columns, children, sort, isEmpty, empty, captionVisible }: DataTableProps) {
   if (isEmpty && empty !== undefined) return <div class="empty-state">{empty}</div>;
   return (
-    <div class="utrecht-table-container table-scroll">
+    // Focusable, so a keyboard user can scroll a wide table on a small screen (WCAG 2.1.1).
+    <div class="utrecht-table-container table-scroll" tabIndex={0} role={typeof caption === 'string' ? 'region' : undefined} aria-label={typeof caption === 'string' ? caption : undefined}>
       <table class="utrecht-table utrecht-table--html-table">
         <caption class={captionVisible ? 'utrecht-table__caption' : 'visually-hidden'}>{caption}</caption>
         <thead class="utrecht-table__header">
