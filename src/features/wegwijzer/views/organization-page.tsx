@@ -3,7 +3,7 @@ import type { LocationRecord, OrganizationRecord, ServiceRecord } from '../../..
 import { Layout } from '../../../web/layout.tsx';
 import { ui } from '../ui.ts';
 import { LangSwitch, langOfCtx, ResultItem, type ViewContext } from './common.tsx';
-import { LocationView, Phones } from './service-page.tsx';
+import { ContactItems, LocationView } from './service-page.tsx';
 
 export function OrganizationPage(props: { ctx: ViewContext; org: OrganizationRecord; services: ServiceRecord[]; locations: LocationRecord[]; scExportUrl?: string | null }) {
   const { ctx, org, services, locations } = props;
@@ -24,17 +24,7 @@ export function OrganizationPage(props: { ctx: ViewContext; org: OrganizationRec
       </p>
       <h2>{t.contact}</h2>
       <ul>
-        {org.website ? (
-          <li>
-            {t.website}: <a href={org.website}>{org.website}</a>
-          </li>
-        ) : null}
-        {org.email ? (
-          <li>
-            {t.email}: <a href={`mailto:${org.email}`}>{org.email}</a>
-          </li>
-        ) : null}
-        <Phones phones={org.phones} lang={lang} />
+        <ContactItems website={org.website} email={org.email} phones={org.phones} lang={lang} />
       </ul>
       {locations.length ? (
         <>

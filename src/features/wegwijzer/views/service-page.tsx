@@ -22,6 +22,26 @@ export function Phones({ phones, lang }: { phones: Array<{ number: string; descr
   );
 }
 
+/** Website, e-mail and phone numbers as list items: the same on offer and organisation pages. */
+export function ContactItems({ website, email, phones, lang }: { website?: string | null; email?: string | null; phones: Array<{ number: string; description?: string }>; lang: Lang }) {
+  const t = ui[lang];
+  return (
+    <>
+      {website ? (
+        <li>
+          {t.website}: <a href={website}>{website}</a>
+        </li>
+      ) : null}
+      {email ? (
+        <li>
+          {t.email}: <a href={`mailto:${email}`}>{email}</a>
+        </li>
+      ) : null}
+      <Phones phones={phones} lang={lang} />
+    </>
+  );
+}
+
 export function LocationView({ location, lang }: { location: LocationRecord; lang: Lang }) {
   const t = ui[lang];
   return (
@@ -98,17 +118,7 @@ export function ServicePage({ ctx, service, locations }: { ctx: ViewContext; ser
       <p lang={nl}>{service.whoDecides}</p>
       <h2>{t.contact}</h2>
       <ul>
-        {service.url ? (
-          <li>
-            {t.website}: <a href={service.url}>{service.url}</a>
-          </li>
-        ) : null}
-        {service.email ? (
-          <li>
-            {t.email}: <a href={`mailto:${service.email}`}>{service.email}</a>
-          </li>
-        ) : null}
-        <Phones phones={service.phones} lang={lang} />
+        <ContactItems website={service.url} email={service.email} phones={service.phones} lang={lang} />
         <li>
           {t.organisation}: <a href={withLang(`/organisaties/${service.organizationKey}`, lang)}>{service.organizationName}</a>
         </li>
