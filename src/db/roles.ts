@@ -5,6 +5,7 @@
 // TRUNCATE on the append-only logs. `inbeeld migrate --app-rol <naam>` calls
 // this after the migrations, so grants follow every new table.
 import type { Db } from './client.ts';
+import { installJobQueue, JOB_SCHEMA } from '../features/jobs/install.ts';
 
 export const DEFAULT_APP_ROLE = 'inbeeld_app';
 /** Tables the application may only add to and read: the processing log and who did it. */
@@ -49,6 +50,12 @@ export async function grantAppRole(db: Db, role: string, password?: string): Pro
   await statements(`format('revoke insert on schema_migrations from %I', $1::text)`, [role]);
   await statements(`format('grant usage, select on all sequences in schema public to %I', $1::text)`, [role]);
   await statements(`format('grant execute on all functions in schema public to %I', $1::text)`, [role]);
+  // The job queue: its schema and queues are made by the owner; the app only moves rows.
+  await installJobQueue(db);
+  await statements(`format('grant usage on schema %I to %I', $1::text, $2::text)`, [JOB_SCHEMA, role]);
+  await statements(`format('grant select, insert, update, delete on all tables in schema %I to %I', $1::text, $2::text)`, [JOB_SCHEMA, role]);
+  await statements(`format('grant usage, select on all sequences in schema %I to %I', $1::text, $2::text)`, [JOB_SCHEMA, role]);
+  await statements(`format('grant execute on all functions in schema %I to %I', $1::text, $2::text)`, [JOB_SCHEMA, role]);
 }
 
 /** `inbeeld migrate --app-rol <naam>`: the password comes from APP_DATABASE_PASSWORD, never from the command line. */

@@ -69,6 +69,7 @@ async function asAppRole(t: TestDb): Promise<TestDb> {
   const db = await connect({ databaseUrl: url.toString() });
   return {
     db,
+    url: url.toString(),
     async close() {
       await db.close();
       const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });

@@ -38,7 +38,7 @@ export const duties = {
 
   /** Merges new list lines into the processing-log index (migration 051), off the request path. */
   async logIndex(ctx: DutyContext): Promise<{ pages: number }> {
-    const [row] = await ctx.db.query<{ pages: number }>(`select gin_clean_pending_list('processing_log_persons'::regclass)::int as pages`);
+    const [row] = await ctx.db.query<{ pages: number }>(`select inbeeld_merge_log_index()::int as pages`);
     return { pages: row?.pages ?? 0 };
   },
 
