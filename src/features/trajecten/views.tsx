@@ -365,59 +365,6 @@ export function DossierSections(d: DossierData) {
 
 // ---------------------------------------------------------------- caseload and queue
 
-const viewLabels: Record<CaseloadView, string> = {
-  mijn: 'Mijn caseload',
-  team: 'Mijn team',
-  'zonder-contactpersoon': 'Zonder vast aanspreekpunt',
-};
-
-export function CaseloadPage({ user, csrfToken, rows, view, list, openRegistrations }: { user: SessionUser; csrfToken: string; rows: CaseloadRow[]; view: CaseloadView; list: string; openRegistrations: number }) {
-  return (
-    <Layout title={viewLabels[view]} path="/caseload" user={user} csrfToken={csrfToken}>
-      <h1>{viewLabels[view]}</h1>
-      <nav aria-label="Weergave">
-        <ul class="pager">
-          {(Object.keys(viewLabels) as CaseloadView[]).map((v) => (
-            <li>
-              <a href={`/caseload?weergave=${v}&lijst=${list}`} aria-current={v === view ? 'page' : undefined}>
-                {viewLabels[v]}
-              </a>
-            </li>
-          ))}
-          <li>
-            <a href="/aanmeldingen">Aanmeldingen ({openRegistrations})</a>
-          </li>
-          <li>
-            <a href="/signalen">Signalen</a>
-          </li>
-        </ul>
-      </nav>
-      <form method="get" action="/caseload" class="search-form">
-        <input type="hidden" name="weergave" value={view} />
-        <div class="row">
-          <SelectField name="lijst" label="Caseload" options={[{ code: 'alle', name: 'Actief, passief en nazorg' }, { code: 'actief', name: 'Alleen actief' }, { code: 'passief', name: 'Alleen passief' }, { code: 'nazorg', name: 'Alleen nazorg (aan het werk)' }]} value={list} errors={[]} />
-          <button type="submit">Tonen</button>
-        </div>
-      </form>
-      <p role="status">{rows.length === 1 ? '1 persoon' : `${rows.length} personen`}, gesorteerd op de eerstvolgende actie.</p>
-      {rows.length ? (
-        <DataTable caption={viewLabels[view]} columns={['Naam', 'Caseload', 'Aanspreekpunt', 'Laatste contact', 'Volgende actie']}>
-            {rows.map((r) => (
-              <tr>
-                <td>
-                  <PersonLink id={r.id} person={r} />
-                </td>
-                <td>{r.caseload}</td>
-                <td>{r.contactPersonName ?? 'Niemand'}</td>
-                <td>{r.lastContact ? formatDay(r.lastContact) : 'Nog geen'}</td>
-                <td>{r.nextAction ? `${r.nextActionLabel}: ${formatDay(r.nextAction)}` : 'Geen'}</td>
-              </tr>
-            ))}
-        </DataTable>
-      ) : null}
-    </Layout>
-  );
-}
 
 export function QueuePage({ user, csrfToken, items, today }: { user: SessionUser; csrfToken: string; items: RegistrationItem[]; today: string }) {
   return (
