@@ -32,6 +32,8 @@ export const permissions: Record<string, AccessRule> = {
   'GET /rechtencheck/gedeeld/:code': 'public',
   'GET /rechtencheck/gedeeld/:code/verwijderen': 'public',
   'POST /rechtencheck/gedeeld/:code/verwijderen': 'public',
+  'GET /rechtencheck/contact': 'public',
+  'POST /rechtencheck/contact': 'public',
   // Kennis: werkkaart and persona's are public; reflection answers need a login (and stay private)
   'GET /kennis': 'public',
   'GET /kennis/werkkaart': 'public',

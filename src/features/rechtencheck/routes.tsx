@@ -34,6 +34,8 @@ import {
 import { ResultPage, type ResultMode } from './result-view.tsx';
 import { PATH, field, hide, langParam, noStore } from './route-helpers.ts';
 import { sharePlugin } from './share-routes.tsx';
+import { contactPlugin } from './contact-routes.tsx';
+import { ContactBlock } from './contact-view.tsx';
 import { langOf, type Lang } from './texts.ts';
 import { IntroPage, MessagePage, type AnswerRow } from './views.tsx';
 
@@ -272,6 +274,7 @@ export async function rechtencheckPlugin(app: FastifyInstance) {
         answers: answerRows(source.facts, gemeente, lang, source.path),
         lang,
         decisive,
+        ...(source.mode.kind === 'draft' ? { contact: ContactBlock({ concept: source.mode.concept }) } : {}),
       }),
     );
   });
@@ -293,4 +296,5 @@ export async function rechtencheckPlugin(app: FastifyInstance) {
   });
 
   await sharePlugin(app, { plain, withCsrf, draftGone, gemeenteOf, answerRows, policyFor });
+  await contactPlugin(app, { withCsrf, draftGone, policyFor });
 }
