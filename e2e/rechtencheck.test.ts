@@ -229,6 +229,46 @@ describe('Rechtencheck', () => {
     await context.close();
   });
 
+  it('"Neem contact met mij op" from the result, with the keyboard alone and zero axe violations', async () => {
+    const naila = personas.find((p) => p.id === 'naila')!;
+    const concept = await createDraft(h.t.db, draftFromFacts({ ...naila.facts, gemeente: 'GM0114' }));
+    const context = await axeContext(h.browser);
+    const page = await context.newPage();
+    await page.goto(`${h.baseUrl}/rechtencheck/uitslag?concept=${concept}`);
+    await tabTo(page, `a[href="/rechtencheck/contact?concept=${concept}"]`, 200);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/rechtencheck\/contact\?concept=/);
+    await clean(page, 'contact form');
+    assert.equal(await page.inputValue('#gemeenteCode'), 'GM0114', 'the gemeente of the answers is chosen');
+    // Send without a choice: the errors, then fix them by keyboard.
+    await tabTo(page, 'form[action="/rechtencheck/contact"] button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await page.waitForLoadState('load');
+    assert.match((await page.textContent('main')) ?? '', /Uitslag meesturen: kies ja of nee/);
+    await clean(page, 'contact form with errors');
+    await tabTo(page, '#givenName');
+    await page.keyboard.type('Naila');
+    await tabTo(page, '#familyName');
+    await page.keyboard.type('Toetsenbord');
+    await tabTo(page, 'input[name="reachBy"]');
+    await page.keyboard.press('ArrowDown'); // "Mail mij"
+    await tabTo(page, '#email');
+    await page.keyboard.type('naila@example.org');
+    await tabTo(page, 'input[name="uitslagMee"]');
+    await page.keyboard.press('Space'); // "Ja, stuur mijn uitslag mee"
+    await tabTo(page, 'form[action="/rechtencheck/contact"] button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await page.waitForLoadState('load');
+    assert.equal(await page.textContent('main h1'), 'Je aanvraag is verstuurd');
+    assert.match((await page.textContent('#deelcode')) ?? '', /^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    await clean(page, 'contact sent');
+    const [row] = await h.t.db.query<{ code: string | null }>(
+      `select r.rechtencheck_code as code from self_registration r join person p on p.id = r.person_id where p.family_name = 'Toetsenbord'`,
+    );
+    assert.equal(row!.code, await page.textContent('#deelcode'));
+    await context.close();
+  });
+
   it('works without JavaScript: back, forward, result, PDF link and wiping the answers', async () => {
     const context = await h.browser.newContext({ javaScriptEnabled: false, locale: 'nl-NL' });
     const page = await context.newPage();

@@ -37,8 +37,9 @@ Opdrachten:
                         Maak of wijzig een account; drukt een eenmalige link af om een wachtwoord te kiezen
                         (rollen: consulent, teamleider, beleidsmedewerker, aanbieder-redacteur, functioneel-beheerder)
   retention             Anonimiseer persoonsdossiers die langer dan RETENTION_MONTHS niet zijn gewijzigd
-  rechtencheck-batch <bestand.csv> [--out f] [--datum JJJJ-MM-DD]
-                        Rechtencheck voor een hele groep: tellingen per recht en uitkomst (--out: uitslag per persoon)
+  rechtencheck-batch <bestand.csv> [--out f] [--datum JJJJ-MM-DD] [--variant naam=waarde]
+                        Rechtencheck voor een hele groep: tellingen per recht en uitkomst (--out: uitslag per persoon;
+                        --variant: wat verandert er met ander gemeentebeleid, bijvoorbeeld jobcoachingZonderUitkering=nee)
 
 Omgeving: DATABASE_URL (PostgreSQL), DATA_DIR (PGlite, standaard ./data), PORT, BASE_URL, SEED_DEMO.
 Zie README.md en docs/.`;
@@ -186,8 +187,8 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'rechtencheck-batch': {
-      const { runRechtencheckBatch } = await import('./features/rechtencheck/batch-cli.ts');
-      process.exitCode = runRechtencheckBatch(argv.filter((_, i) => i !== argv.indexOf(command)));
+      const { runRechtencheckBatch, databasePolicies } = await import('./features/rechtencheck/batch-cli.ts');
+      process.exitCode = await runRechtencheckBatch(argv.filter((_, i) => i !== argv.indexOf(command)), undefined, databasePolicies(config));
       return;
     }
     case 'import-transities':

@@ -44,9 +44,9 @@ const population: RechtencheckFacts[] = [
 ];
 
 describe('inbeeld rechtencheck-batch', () => {
-  it('prints counts per instrument and outcome and writes one outcome per person', () => {
+  it('prints counts per instrument and outcome and writes one outcome per person', async () => {
     const f = fakeIo({ 'in.csv': toCsv(population) });
-    const code = runRechtencheckBatch(['in.csv', '--out', 'uit.csv', '--datum', '2026-11-23'], f.io);
+    const code = await runRechtencheckBatch(['in.csv', '--out', 'uit.csv', '--datum', '2026-11-23'], f.io);
     assert.equal(code, 0, f.err());
     assert.match(f.out(), /Rechtencheck voor 8 personen, regels van 2026-11-23/);
     assert.match(f.out(), /instrument\s+waarschijnlijk\s+misschien\s+waarschijnlijk_niet\s+meer_informatie_nodig/);
@@ -66,16 +66,16 @@ describe('inbeeld rechtencheck-batch', () => {
     assert.equal(counts.reduce((a, b) => a + b, 0), population.length);
   });
 
-  it('reads semicolons and decimal commas (Excel in Dutch)', () => {
+  it('reads semicolons and decimal commas (Excel in Dutch)', async () => {
     const f = fakeIo({ 'in.csv': toCsv(population, ';').replace('12.5', '12,5') });
-    assert.equal(runRechtencheckBatch(['in.csv'], f.io), 0, f.err());
+    assert.equal(await runRechtencheckBatch(['in.csv'], f.io), 0, f.err());
     assert.match(f.out(), /8 personen/);
   });
 
-  it('bad CSV: exit 2, nothing computed, a Dutch message naming line and column', () => {
+  it('bad CSV: exit 2, nothing computed, a Dutch message naming line and column', async () => {
     const bad = 'gemeente,age,benefit,jobHoursPerWeek\nGM0114,40,geen,12\nGM0114,400,geen,-1\nGM9999,30,veel,\n';
     const f = fakeIo({ 'in.csv': bad });
-    assert.equal(runRechtencheckBatch(['in.csv', '--out', 'uit.csv'], f.io), 2);
+    assert.equal(await runRechtencheckBatch(['in.csv', '--out', 'uit.csv'], f.io), 2);
     assert.deepEqual(f.written, {}, 'nothing written');
     const err = f.err();
     assert.match(err, /Niets uitgerekend: 4 fouten in in\.csv/);
@@ -85,7 +85,7 @@ describe('inbeeld rechtencheck-batch', () => {
     assert.match(err, /regel 4, kolom 3 \(benefit\): Uitkering: "veel" is geen geldige keuze/);
   });
 
-  it('unknown columns, an empty file, a missing file and a bad date: exit 2 with a message', () => {
+  it('unknown columns, an empty file, a missing file and a bad date: exit 2 with a message', async () => {
     const cases: Array<[string[], Record<string, string>, RegExp]> = [
       [['in.csv'], { 'in.csv': 'age,naam\n40,Jan\n' }, /regel 1, kolom 2 \(naam\): Onbekende kolom "naam"/],
       [['in.csv'], { 'in.csv': '' }, /is leeg/],
@@ -98,7 +98,7 @@ describe('inbeeld rechtencheck-batch', () => {
     ];
     for (const [args, files, message] of cases) {
       const f = fakeIo(files);
-      assert.equal(runRechtencheckBatch(args, f.io), 2, args.join(' '));
+      assert.equal(await runRechtencheckBatch(args, f.io), 2, args.join(' '));
       assert.match(f.err(), message, args.join(' '));
     }
   });
