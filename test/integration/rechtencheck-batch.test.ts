@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { evaluate, type RechtencheckFacts } from '../../src/domain/rechtencheck/index.ts';
+import { defaultPolicy, evaluate, type RechtencheckFacts } from '../../src/domain/rechtencheck/index.ts';
 import { runRechtencheckBatch, type BatchIo } from '../../src/features/rechtencheck/batch-cli.ts';
 import { personas } from '../../src/features/rechtencheck/personas.ts';
 
@@ -101,6 +101,25 @@ describe('inbeeld rechtencheck-batch', () => {
       assert.equal(await runRechtencheckBatch(args, f.io), 2, args.join(' '));
       assert.match(f.err(), message, args.join(' '));
     }
+  });
+
+  it('--variant: per instrument how many outcomes change, with each gemeente\'s recorded policy underneath', async () => {
+    // Four persons without a benefit, registered, 30: proefplaatsing is the gemeente's choice (Pw art. 8a lid 2 onder d covers only bijstand).
+    const csv = 'gemeente,age,benefit,registeredJobseeker,structuralLimitation\nGM0114,30,geen,ja,ja\nGM0114,31,geen,ja,ja\nGM0106,30,geen,ja,ja\nGM0106,30,bijstand,ja,ja\n';
+    const recorded = new Map([['GM0106', { ...defaultPolicy, gemeente: 'GM0106', version: 'GM0106-test', proefplaatsingWithoutBenefit: 'ja' as const }]]);
+    const f = fakeIo({ 'in.csv': csv });
+    const code = await runRechtencheckBatch(['in.csv', '--datum', '2026-11-23', '--variant', 'proefplaatsingZonderUitkering=nee'], f.io, { policies: async () => recorded, parallelFrom: 2 });
+    assert.equal(code, 0, f.err());
+    assert.match(f.out(), /Beleid: het vastgelegde beleid van 1 gemeente; de landelijke standaard voor de rest\./);
+    assert.match(f.out(), /Wat als: proefplaatsingWithoutBenefit=nee/);
+    const whatIfPart = f.out().split('Wat als:')[1]!.split('\n');
+    const line = whatIfPart.find((l) => l.startsWith('proefplaatsing '))!;
+    // Emmen (default "onbekend"): 2 x misschien; GM0106 ("ja"): 1 x waarschijnlijk; bijstand: unchanged.
+    assert.match(line, /^proefplaatsing\s+3\s+misschien -> waarschijnlijk_niet \(2\), waarschijnlijk -> waarschijnlijk_niet \(1\)$/);
+    assert.match(whatIfPart.find((l) => l.startsWith('jobcoaching-gemeente ')) ?? '', /^jobcoaching-gemeente\s+0\s+-$/);
+    const bad = fakeIo({ 'in.csv': csv });
+    assert.equal(await runRechtencheckBatch(['in.csv', '--variant', 'vliegen=ja'], bad.io), 2);
+    assert.match(bad.err(), /--variant: Onbekend beleid "vliegen"/);
   });
 
   it('runs as a real command with exit code 2 on bad input', () => {
