@@ -140,6 +140,7 @@ export const permissions: Record<string, AccessRule> = {
   'GET /api/v1/hsds/services/:id': 'public',
   'GET /api/v1/gemeenten': 'public',
   'POST /api/v1/rechtencheck': 'public',
+  'POST /api/v1/rechtencheck/batch': 'public',
   // Transition events from machine clients (API token: a consulent of the token's organisation)
   'POST /api/v1/transities': caseworkers,
   // Security and availability (issue 10): health checks, unsent mail, the development outbox (DEV_OUTBOX=true only)

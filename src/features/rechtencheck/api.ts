@@ -16,6 +16,7 @@ import {
 } from '../../domain/rechtencheck/index.ts';
 import { InputError, fieldErrorsFromValidation, type FieldError } from '../../web/errors.ts';
 import { withOffers } from './explain.ts';
+import { rechtencheckBatchApi } from './api-batch.ts';
 
 const Text = Type.Object({ nl: Type.String(), en: Type.String() }, { description: 'Tekst in eenvoudig Nederlands (B1) en in het Engels.' });
 
@@ -205,4 +206,5 @@ export async function rechtencheckApiPlugin(app: FastifyInstance) {
       };
     },
   );
+  await rechtencheckBatchApi(app);
 }
