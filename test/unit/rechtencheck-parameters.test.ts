@@ -20,7 +20,8 @@ const TODAY = '2026-12-02';
 const ids = Object.keys(PARAMETERS) as ParameterId[];
 
 test('every parameter has a value for today, with a source', () => {
-  const dates = [TODAY, new Date().toISOString().slice(0, 10)];
+  // Also the next indexation date: a value must still be there on 1 January (stale, then, and marked so).
+  const dates = [TODAY, '2027-01-01', new Date().toISOString().slice(0, 10)];
   for (const date of dates) {
     for (const id of ids) {
       const entry = parameterEntryAt(id, date);
@@ -70,6 +71,15 @@ test('stale amounts are found from the indexation dates (1 January, 1 July)', ()
   // Far in the future every indexed amount is stale, and is reported.
   const stale = staleParameters('2099-07-02').map((s) => s.id);
   for (const id of ids) assert.equal(stale.includes(id), Boolean((PARAMETERS[id] as Parameter).indexed), id);
+});
+
+test('amounts without a confirmed 2026 figure keep the last confirmed one and are reported stale on 2026-12-02', () => {
+  const stale = new Map(staleParameters(TODAY).map((s) => [s.id, s]));
+  for (const id of ['bijstandsnormAlleenstaande', 'bijstandsnormGehuwden', 'vermogensgrensAlleenstaande', 'vermogensgrensGehuwden'] as const) {
+    const entry = parameterEntryAt(id, TODAY)!;
+    // Either a value from the last indexation date, or marked stale so the page says the amount may be out of date.
+    assert.ok(entry.from >= lastIndexationDate(PARAMETERS[id].indexed!, TODAY) || stale.has(id), `${id}: ${entry.from}`);
+  }
 });
 
 test('UWV jobcoach limits are marked as not binding (the 2016 protocol lapsed)', () => {

@@ -3,7 +3,6 @@
 // few offers that hold where the person lives, local first.
 import type { AreaScope } from '../../content/types.ts';
 import type { Queryable } from '../../db/client.ts';
-import { getService, searchServices, type ServiceRecord } from '../../db/catalogue.ts';
 import type { GemeenteRecord } from '../../db/reference.ts';
 import { isPossiblyOutdated } from '../../domain/freshness.ts';
 import {
@@ -56,77 +55,107 @@ const LIMITATION_CODES: Partial<Record<NonNullable<RechtencheckFacts['limitation
   chronisch: ['chronische-ziekte', 'energie-vermoeidheid'],
 };
 
-function ref(s: ServiceRecord, fresh: Freshness): OfferRef {
+/** An offer row as the one query below returns it; setNo -1 = named by key, else the index of a kinds set. */
+interface OfferRow {
+  setNo: number;
+  key: string;
+  name: string;
+  organizationName: string;
+  areaScope: AreaScope;
+  demo: boolean;
+  openWithoutBenefit: 'ja' | 'nee' | 'onbekend';
+  assuredDate: string;
+}
+
+/** Matches read per kinds set before the local-first, fresh-first order picks a few. */
+const MATCHES_PER_KIND_SET = 100;
+
+/**
+ * Every offer a result can link to, in ONE query: the offers named by key and,
+ * per distinct set of help kinds, the active offers that hold where the person
+ * lives and fit their limitation (indexes on service_search: migration 105).
+ * It used to be one query per named offer and per kinds set, one after another.
+ */
+async function offersForResult(db: Queryable, keys: string[], kindSets: string[][], gemeente: GemeenteRecord | null, limitations: string[]): Promise<OfferRow[]> {
+  const codes = gemeente ? [gemeente.code, ...(gemeente.arbeidsmarktregioCode ? [gemeente.arbeidsmarktregioCode] : [])] : [];
+  return db.query<OfferRow>(
+    `with sets as (
+       select (t.ord - 1)::int as set_no, array(select jsonb_array_elements_text(t.value)) as kinds
+       from jsonb_array_elements($2::jsonb) with ordinality as t(value, ord)
+     ),
+     found as (
+       select -1 as set_no, s.id from service s where s.key = any($1::text[]) and s.status = 'active'
+       union all
+       select sets.set_no, hit.id from sets cross join lateral (
+         select ss.id from service_search ss
+         where ss.status = 'active' and ss.help_kinds && sets.kinds
+           and (ss.area_scope = 'national' or (cardinality($3::text[]) > 0 and ss.area_codes && $3::text[]))
+           and (ss.limitations = '{}' or ss.limitations && $4::text[])
+         order by case ss.area_scope when 'gemeente' then 0 when 'arbeidsmarktregio' then 1 else 2 end, ss.name
+         limit ${MATCHES_PER_KIND_SET}
+       ) hit
+     )
+     select found.set_no as "setNo", s.key, s.name, o.name as "organizationName", s.area_scope as "areaScope", s.demo,
+       s.open_without_benefit as "openWithoutBenefit", to_char(s.assured_date, 'YYYY-MM-DD') as "assuredDate"
+     from found join service s on s.id = found.id join organization o on o.id = s.organization_id`,
+    [keys, JSON.stringify(kindSets), codes, limitations],
+  );
+}
+
+function refOf(row: OfferRow, fresh: Freshness): OfferRef {
   return {
-    outdated: isPossiblyOutdated(s.assuredDate, fresh.today, fresh.outdatedAfterMonths),
-    key: s.key,
-    name: s.name,
-    organizationName: s.organizationName,
-    scope: s.areaScope,
-    demo: s.demo,
-    openWithoutBenefit: s.openWithoutBenefit,
+    outdated: isPossiblyOutdated(row.assuredDate, fresh.today, fresh.outdatedAfterMonths),
+    key: row.key,
+    name: row.name,
+    organizationName: row.organizationName,
+    scope: row.areaScope,
+    demo: row.demo,
+    openWithoutBenefit: row.openWithoutBenefit,
   };
 }
 
-/** Resolves offer links, with a cache per request (the same keys come back often). */
-export function offerResolver(db: Queryable, gemeente: GemeenteRecord | null, facts: RechtencheckFacts = {}, fresh: Freshness = { today: new Date(), outdatedAfterMonths: 12 }) {
+const kindsKey = (kinds: readonly string[]) => [...kinds].sort().join(',');
+
+/** Adds Wegwijzer offers to every next step of a result (one database query for the whole result). */
+export async function withOffers(db: Queryable, result: RechtencheckResult, gemeente: GemeenteRecord | null, fresh: Freshness = { today: new Date(), outdatedAfterMonths: 12 }): Promise<ExplainedResult> {
+  const facts = result.receipt.facts;
   const limitations = facts.limitationKind ? (LIMITATION_CODES[facts.limitationKind] ?? []) : [];
-  const byKey = new Map<string, Promise<OfferRef | null>>();
-  const byKinds = new Map<string, Promise<OfferRef[]>>();
-  const named = (key: string) => {
-    let hit = byKey.get(key);
-    if (!hit) {
-      hit = getService(db, { key }).then((s) => (s && s.status === 'active' ? ref(s, fresh) : null));
-      byKey.set(key, hit);
+  const keys = new Set<string>();
+  const sets = new Map<string, string[]>();
+  for (const instrument of result.results) {
+    for (const step of instrument.nextSteps) {
+      for (const key of step.offer.serviceKeys ?? []) keys.add(key);
+      if (step.offer.helpKinds?.length) sets.set(kindsKey(step.offer.helpKinds), [...step.offer.helpKinds].sort());
     }
-    return hit;
-  };
-  const forKinds = (kinds: string[]) => {
-    const cacheKey = [...kinds].sort().join(',');
-    let hit = byKinds.get(cacheKey);
-    if (!hit) {
-      hit = searchServices(db, {
-        helpKinds: kinds,
-        limitations,
-        ...(gemeente ? { gemeenteCode: gemeente.code, arbeidsmarktregioCode: gemeente.arbeidsmarktregioCode } : {}),
-        page: 1,
-        perPage: 100,
-      }).then((result) =>
-        result.items
-          // Without a gemeente, only what holds everywhere.
-          .filter((s) => gemeente !== null || s.areaScope === 'national')
-          .map((x) => ({ s: x, r: ref(x, fresh) }))
-          // Local first; within the same reach, fresh before possibly outdated.
-          .sort((a, b) => scopeOrder[a.s.areaScope] - scopeOrder[b.s.areaScope] || Number(a.r.outdated) - Number(b.r.outdated) || a.s.name.localeCompare(b.s.name, 'nl'))
-          .map((x) => x.r),
-      );
-      byKinds.set(cacheKey, hit);
-    }
-    return hit;
-  };
-  return async (step: NextStep): Promise<OfferRef[]> => {
+  }
+  const setKeys = [...sets.keys()];
+  const rows = keys.size || sets.size ? await offersForResult(db, [...keys], [...sets.values()], gemeente, limitations) : [];
+  const named = new Map<string, OfferRef>();
+  const byKinds = new Map<string, OfferRef[]>(setKeys.map((k) => [k, []]));
+  for (const row of rows) {
+    if (row.setNo < 0) named.set(row.key, refOf(row, fresh));
+    else byKinds.get(setKeys[row.setNo]!)!.push(refOf(row, fresh));
+  }
+  // Local first; within the same reach, fresh before possibly outdated; then by name.
+  for (const list of byKinds.values()) {
+    list.sort((a, b) => scopeOrder[a.scope] - scopeOrder[b.scope] || Number(a.outdated) - Number(b.outdated) || a.name.localeCompare(b.name, 'nl'));
+  }
+  const resolve = (step: NextStep): OfferRef[] => {
     const offers: OfferRef[] = [];
     for (const key of step.offer.serviceKeys ?? []) {
-      const found = await named(key);
+      const found = named.get(key);
       if (found && !offers.some((o) => o.key === found.key)) offers.push(found);
     }
     if (step.offer.helpKinds?.length) {
-      const extra = (await forKinds(step.offer.helpKinds)).filter((o) => !offers.some((x) => x.key === o.key));
+      const extra = (byKinds.get(kindsKey(step.offer.helpKinds)) ?? []).filter((o) => !offers.some((x) => x.key === o.key));
       offers.push(...extra.slice(0, OFFERS_PER_KIND));
     }
     return offers;
   };
-}
-
-/** Adds Wegwijzer offers to every next step of a result. */
-export async function withOffers(db: Queryable, result: RechtencheckResult, gemeente: GemeenteRecord | null, fresh?: Freshness): Promise<ExplainedResult> {
-  const resolve = offerResolver(db, gemeente, result.receipt.facts, fresh);
-  const results: ExplainedInstrument[] = [];
-  for (const instrument of result.results) {
-    const nextSteps: ExplainedStep[] = [];
-    for (const step of instrument.nextSteps) nextSteps.push({ ...step, offers: await resolve(step) });
-    results.push({ ...instrument, nextSteps });
-  }
+  const results: ExplainedInstrument[] = result.results.map((instrument) => ({
+    ...instrument,
+    nextSteps: instrument.nextSteps.map((step) => ({ ...step, offers: resolve(step) })),
+  }));
   return { ...result, results, gemeenteRecord: gemeente };
 }
 
