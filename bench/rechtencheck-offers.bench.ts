@@ -14,7 +14,9 @@ import { getService, searchServices } from '../src/db/catalogue.ts';
 import { connect, type Db, type Queryable } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { getGemeente, type GemeenteRecord } from '../src/db/reference.ts';
-import { seedOnFirstStart } from '../src/db/seed.ts';
+import { seedReference } from '../src/db/seed.ts';
+import { writeCatalogue } from '../src/db/catalogue.ts';
+import { allOrganizations, allServices } from '../src/content/catalogue/index.ts';
 import { evaluate, type RechtencheckFacts, type RechtencheckResult } from '../src/domain/rechtencheck/index.ts';
 import { OFFERS_PER_KIND, withOffers } from '../src/features/rechtencheck/explain.ts';
 import { personas } from '../src/features/rechtencheck/personas.ts';
@@ -80,7 +82,9 @@ if (adminUrl) {
 const db = await connect({ databaseUrl, dataDir });
 try {
   await migrate(db);
-  await seedOnFirstStart(db, { demo: true });
+  // Reference data and the whole catalogue with the demo region (no demo caseload: not needed here).
+  await seedReference(db);
+  await db.transaction((tx) => writeCatalogue(tx, allOrganizations, allServices));
   // The personas, and the same people living in Emmen (the demo region has local offers there).
   const people: RechtencheckFacts[] = [...personas.map((p) => p.facts), ...personas.map((p) => ({ ...p.facts, gemeente: 'GM0114' }))];
   const cases = await Promise.all(people.map(async (facts) => ({ result: evaluate(facts), gemeente: facts.gemeente ? await getGemeente(db, facts.gemeente) : null })));
