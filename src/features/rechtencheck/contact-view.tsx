@@ -109,12 +109,15 @@ export function ContactSentPage(p: {
 }
 
 /** The short block on the result page that leads to the form. */
-export function ContactBlock({ concept }: { concept: string }) {
+export function ContactBlock({ concept, lang = 'nl' }: { concept: string; lang?: 'nl' | 'en' }) {
+  // The form itself is in Dutch (as the Wegwijzer's); the link says so in English.
   return (
     <section aria-labelledby="contact-kop" class="no-print">
-      <h2 id="contact-kop">Hulp van je gemeente</h2>
+      <h2 id="contact-kop">{lang === 'en' ? 'Help from your gemeente' : 'Hulp van je gemeente'}</h2>
       <p>
-        <a href={`${PATH}/contact?concept=${concept}`}>Neem contact met mij op</a>
+        <a href={`${PATH}/contact?concept=${concept}`} {...(lang === 'en' ? { hreflang: 'nl' } : {})}>
+          {lang === 'en' ? 'Ask your gemeente to contact me (form in Dutch)' : 'Neem contact met mij op'}
+        </a>
       </p>
     </section>
   );

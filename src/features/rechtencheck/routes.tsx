@@ -274,7 +274,7 @@ export async function rechtencheckPlugin(app: FastifyInstance) {
         answers: answerRows(source.facts, gemeente, lang, source.path),
         lang,
         decisive,
-        ...(source.mode.kind === 'draft' ? { contact: ContactBlock({ concept: source.mode.concept }) } : {}),
+        ...(source.mode.kind === 'draft' ? { contact: ContactBlock({ concept: source.mode.concept, lang }) } : {}),
       }),
     );
   });
