@@ -121,6 +121,7 @@ export function MonitorPage(props: { user: SessionUser; csrfToken: string; monit
             <li><a href={`/monitor/rapport.pdf?${queryString(m.choice)}`} download>Download de hele monitor als PDF</a></li>
             <li><a href={`/monitor/open-data.csv?${queryString(m.choice)}`} download>Download alle tabellen als open data (CSV)</a></li>
             <li><a href="/monitor/businesscase">Businesscase: wat kost het en wat levert het op</a></li>
+            {props.user.role === 'teamleider' ? <li><a href="/monitor/srg">Levering aan het CBS: re-integratievoorzieningen (SRG)</a></li> : null}
           </ul>
           <nav aria-label="Onderdelen van de monitor">
             <ul>
