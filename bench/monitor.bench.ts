@@ -19,7 +19,9 @@ import { sections } from '../src/features/monitor/sections.ts';
 import { loadMonitor, readChoice } from '../src/features/monitor/service.ts';
 import { emptyDb } from '../test/helpers/db.ts';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// CI: small sizes so the whole bench stays well under 30 seconds; the sizes are printed.
+const CI = process.env.CI === 'true';
+const RUNS = Number(process.env.BENCH_RUNS ?? (CI ? 3 : 5));
 const TODAY = '2026-06-30';
 
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? NaN;
@@ -84,7 +86,7 @@ async function run(label: string, db: Db, persons: number) {
     monitor.push(await time(async () => { figures = (await loadMonitor(db, orgId, choice, current!, previous!))!.figures.length; }));
     baseline.push(await time(() => db.query('select (select count(*) from person) + (select count(*) from contact) + (select count(*) from self_registration) + (select count(*) from plan) + (select count(*) from transition) + (select count(*) from referral)')));
   }
-  process.stdout.write(`${label}: whole monitor (${figures} figures, region) median ${median(monitor).toFixed(1)} ms; count(*) over the same rows ${median(baseline).toFixed(1)} ms\n`);
+  process.stdout.write(`${label}: whole monitor (${figures} figures, region) median ${median(monitor).toFixed(1)} ms; count(*) over the same rows ${median(baseline).toFixed(1)} ms; ratio ${(median(monitor) / median(baseline)).toFixed(2)}${CI ? ' (CI sizes)' : ''}\n`);
   // Where the time goes: each section (queries and disclosure control together).
   const { params } = await import('../src/db/monitor/queries.ts');
   const { scopeFor } = await import('../src/db/monitor/scope.ts');
@@ -99,7 +101,7 @@ async function run(label: string, db: Db, persons: number) {
 
 const pgliteDb = await emptyDb();
 try {
-  await run('PGlite', pgliteDb.db, Number(process.env.BENCH_PERSONS ?? 10_000));
+  await run('PGlite', pgliteDb.db, Number(process.env.BENCH_PERSONS ?? (CI ? 1_000 : 10_000)));
 } finally {
   await pgliteDb.close();
 }
@@ -108,7 +110,7 @@ if (url) {
   process.env.TEST_DATABASE_URL = url;
   const pgDb = await emptyDb();
   try {
-    await run('PostgreSQL', pgDb.db, Number(process.env.BENCH_PG_PERSONS ?? 100_000));
+    await run('PostgreSQL', pgDb.db, Number(process.env.BENCH_PG_PERSONS ?? (CI ? 5_000 : 100_000)));
   } finally {
     await pgDb.close();
   }
