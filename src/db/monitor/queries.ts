@@ -182,3 +182,15 @@ export function placements(db: Queryable, p: Params): Promise<CountRow[]> {
     p,
   );
 }
+
+/** Signal episodes (migration 125) that started in the period: kind (a), resolved by now or still open (b), with the days to resolve. */
+export async function signals(db: Queryable, p: Params): Promise<{ rows: CountRow[]; resolve: Durations }> {
+  const { rows, total } = await countsWithDurations(db, p, {
+    a: 'e.kind',
+    b: `case when e.resolved_on is null then 'open' else 'opgelost' end`,
+    col: 'e.started_on',
+    from: `from signal_episode e join person p on p.id = e.person_id where p.gemeente_code = any($1::text[]) and ${inBoth('e.started_on')}`,
+    durations: [['e.resolved_on::timestamptz - e.started_on::timestamptz', '']],
+  });
+  return { rows, resolve: durationsOf(total) };
+}
