@@ -32,6 +32,12 @@ describe('monitor (e2e)', () => {
     await page.keyboard.type(DEMO_PASSWORD);
     await Promise.all([page.waitForURL(/\/monitor/), page.keyboard.press('Enter')]);
     assert.match(await page.textContent('h1') ?? '', /Monitor: gemeente Emmen/);
+    // The first screen shows the key figures; the period form comes after them and a link leads to it.
+    const order = await page.$$eval('main h2', (hs) => hs.map((x) => x.id));
+    assert.ok(order.indexOf('kerncijfers-kop') === 0 && order.indexOf('kerncijfers-kop') < order.indexOf('periode-kiezen-kop'), order.join(','));
+    const kerncijfers = await page.$('#kerncijfers-kop');
+    assert.ok((await kerncijfers!.boundingBox())!.y < 768, 'key figures are on the first screen');
+    assert.ok(await page.$('a[href="#periode-kiezen"]'));
     await clean(page, 'monitor');
 
     await keys(page, '#periode', 'Jaar');
@@ -68,6 +74,34 @@ describe('monitor (e2e)', () => {
     await submit(page, 'main form button[type="submit"]');
     assert.match(await page.textContent('main') ?? '', /Saldo voor de gemeente per jaar/);
     await clean(page, 'businesscase');
+    await context.close();
+  });
+
+  it('teamleider: the SRG delivery page and file with the keyboard', async () => {
+    const context = await axeContext(h.browser, { acceptDownloads: true } as never);
+    const page = await context.newPage();
+    await page.goto(`${h.baseUrl}/inloggen`);
+    await tabTo(page, '#email');
+    await page.keyboard.type(DEMO_ACCOUNTS.teamleiderEmmen);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(DEMO_PASSWORD);
+    await Promise.all([page.waitForURL(/\/vandaag/), page.keyboard.press('Enter')]);
+    await page.goto(`${h.baseUrl}/monitor`);
+    await tabTo(page, 'a[href="/monitor/srg"]', 400);
+    await Promise.all([page.waitForURL(/\/monitor\/srg/), page.keyboard.press('Enter')]);
+    assert.match(await page.textContent('h1') ?? '', /SRG/);
+    assert.match(await page.textContent('main') ?? '', /gaan mee in het bestand/);
+    await clean(page, 'srg');
+    await keys(page, '#maand', '2021-13');
+    await tabTo(page, 'main form button[type="submit"]');
+    await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+    assert.match(await page.textContent('main') ?? '', /JJJJ-MM/);
+    await clean(page, 'srg, wrong month');
+    await keys(page, '#maand', today.slice(0, 7));
+    await submit(page, 'main form button[type="submit"]');
+    await tabTo(page, 'a[href^="/monitor/srg.csv"]', 400);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    assert.match(csv.suggestedFilename(), /^srg-\d{4}-\d{2}\.csv$/);
     await context.close();
   });
 

@@ -39,6 +39,7 @@ export const personTables: readonly PersonTable[] = [
   { table: 'placement_update', label: 'Wijzigingen van plaatsingen van buiten', where: 'placement_id in (select id from placement where person_id = $1::uuid)' },
   { table: 'checkin', label: 'Nazorggesprekken', where: 'person_id = $1::uuid' },
   { table: 'nazorg_followup', label: 'Opvolging na het einde van werk', where: 'person_id = $1::uuid' },
+  { table: 'signal_episode', label: 'Signalen "dreigt uit beeld te raken" (wanneer begonnen en opgelost)', where: 'person_id = $1::uuid' },
   { table: 'person_link', label: 'Persoonlijke link', where: 'person_id = $1::uuid', omit: ['token_hash'] },
   { table: 'processing_log', label: 'Verwerkingen (wie deed wat met je gegevens)', where: 'person_pseudonym = (select pseudonym from person where id = $1::uuid)' },
 ];

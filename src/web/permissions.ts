@@ -170,6 +170,9 @@ export const permissions: Record<string, AccessRule> = {
   'GET /monitor/open-data.csv': ['teamleider', 'beleidsmedewerker'],
   'GET /monitor/rapport.pdf': ['teamleider', 'beleidsmedewerker'],
   'GET /monitor/businesscase': ['teamleider', 'beleidsmedewerker'],
+  // SRG delivery to the CBS: the file holds BSNs, so only the teamleider (person access through inbeeld_may_see)
+  'GET /monitor/srg': ['teamleider'],
+  'GET /monitor/srg.csv': ['teamleider'],
   'GET /beheer/mkba': ['functioneel-beheerder'],
   'POST /beheer/mkba': ['functioneel-beheerder'],
   // Wegwijzer (issue 13): favicon, app icon, web app manifest, Samenwerkende Catalogi export

@@ -44,6 +44,13 @@ export const definitions: Record<string, Definition[]> = {
       text: 'Overgangsmomenten (zoals van school af of een afgewezen uitkering) met een datum in de periode, per soort, en of de gemeente ze binnen de termijn heeft opgepakt.',
     },
   ],
+  signalen: [
+    {
+      version: 1,
+      validFrom: '2026-12-02',
+      text: 'Signalen "dreigt uit beeld te raken" (zoals te lang geen contact of geen plan met een doel) die in de periode begonnen, per soort, en of ze nu opgelost zijn. Eén persoon kan meer signalen hebben. InBeeld legt elke nacht vast welke signalen er zijn; de cijfers beginnen op de eerste nacht dat dat gebeurde. De tijd tot oplossen is in dagen.',
+    },
+  ],
   doorverwijzingen: [
     {
       version: 1,

@@ -1,6 +1,6 @@
 // Demo history for the monitor: two years of people coming into view in the
 // five demo gemeenten, with contact requests, contacts, plans, transitions
-// and referrals, so every monitor figure shows something on first start.
+// and referrals and a signal history, so every monitor figure shows something on first start.
 // Deterministic (pseudo-random from md5 of a row number and a salt, no
 // clock other than `today`), set-based, and marked: pseudonyms start with
 // "demo-historie-" and family names end in "(demo)". Only with SEED_DEMO.
@@ -115,6 +115,17 @@ export async function seedMonitorDemo(db: Queryable, today: string): Promise<num
          case when state in ('afgerond', 'afgewezen', 'niet_gelukt', 'ingetrokken') then sent + make_interval(days => 20 + (ant * 90)::int) end
        from x where sent < $2::date`,
       [org, today],
+    );
+    // Signal history (what the nightly monitor.signals job records): a signal for about a third,
+    // most solved within weeks; the still open ones are recent.
+    await db.query(
+      `insert into signal_episode (person_id, kind, started_on, resolved_on)
+       select p.id, ${pick('sk', [['geen-contact', 45], ['geen-doel', 30], ['aanmelding-niet-opgepakt', 10], ['geen-contactpersoon', 15]])},
+         least($1::date, p.created_at::date + 20 + (${r('ss')} * 200)::int) as started,
+         case when ${r('so')} < 0.85 or p.created_at::date + 20 + (${r('ss')} * 200)::int < $1::date - 60
+           then least($1::date, p.created_at::date + 20 + (${r('ss')} * 200)::int + 2 + (${r('sd')} * 40)::int) end
+       ${mine} where ${r('sig')} < 0.35`,
+      [today],
     );
   }
   return total;

@@ -74,62 +74,86 @@ export function stock(db: Queryable, p: Params): Promise<CountRow[]> {
   );
 }
 
+/**
+ * Grouped counts and the durations of the same rows in one statement (one
+ * pass over the rows instead of two): `grouping sets ((a, b), ())`, where the
+ * grand-total row (g = 1) carries the percentiles. `extra` adds one more
+ * grouping set on column c (g = 2 marks its rows).
+ */
+async function countsWithDurations(
+  db: Queryable,
+  p: Params,
+  spec: { a: string; b: string; col: string; from: string; durations: Array<[string, string]>; c?: string },
+): Promise<{ rows: CountRow[]; extra: CountRow[]; total: Record<string, number | null> | undefined }> {
+  const durations = spec.durations.map(([expr, prefix]) => durationColumns(expr, spec.col, prefix)).join(', ');
+  const c = spec.c ?? 'null::text';
+  const sets = spec.c ? `(${spec.a}, ${spec.b}), (${c}), ()` : `(${spec.a}, ${spec.b}), ()`;
+  const rows = await db.query<CountRow & { g: number; c: string | null } & Record<string, number | null>>(
+    `select ${spec.a} as a, ${spec.b} as b, ${c} as c, ${counts(spec.col)},
+       case when grouping(${spec.a}) = 0 then 0 ${spec.c ? `when grouping(${c}) = 0 then 2 ` : ''}else 1 end as g, ${durations}
+     ${spec.from} group by grouping sets (${sets})`,
+    p,
+  );
+  const pick = (r: CountRow & { c?: string | null }, a: string | null) => ({ a: a ?? 'onbekend', b: r.b, cur: r.cur, prev: r.prev });
+  return {
+    rows: rows.filter((r) => Number(r.g) === 0).map((r) => pick(r, r.a)),
+    extra: rows.filter((r) => Number(r.g) === 2 && r.c !== null).map((r) => ({ a: r.c!, b: null, cur: r.cur, prev: r.prev })),
+    total: rows.find((r) => Number(r.g) === 1),
+  };
+}
+
 /** The funnel for the inflow of each period: furthest step reached (a), with the time to first contact and to a plan. */
 export async function funnel(db: Queryable, p: Params): Promise<{ rows: CountRow[]; toContact: Durations; toPlan: Durations }> {
-  const base = `from person p
+  const { rows, total } = await countsWithDurations(db, p, {
+    a: `case when fp.confirmed then '4-bevestigd' when fp.first is not null then '3-plan' when fc.first is not null then '2-contact' else '1-in-beeld' end`,
+    b: 'null::text',
+    col: 'p.created_at',
+    from: `from person p
      left join lateral (select min(c.contact_date) as first from contact c where c.person_id = p.id) fc on true
      left join lateral (select min(pl.created_at) as first, bool_or(pl.confirmed_at is not null) as confirmed from plan pl where pl.person_id = p.id) fp on true
-     where p.gemeente_code = any($1::text[]) and ${inBoth('p.created_at')}`;
-  const rows = await db.query<CountRow>(
-    `select case when fp.confirmed then '4-bevestigd' when fp.first is not null then '3-plan' when fc.first is not null then '2-contact' else '1-in-beeld' end as a,
-       null as b, ${counts('p.created_at')} ${base} group by 1`,
-    p,
-  );
-  const [d] = await db.query<Record<string, number | null>>(
-    `select ${durationColumns('fc.first::timestamptz - p.created_at', 'p.created_at', 'c_')}, ${durationColumns('fp.first - p.created_at', 'p.created_at', 'p_')} ${base}`,
-    p,
-  );
-  return { rows, toContact: durationsOf(d, 'c_'), toPlan: durationsOf(d, 'p_') };
+     where p.gemeente_code = any($1::text[]) and ${inBoth('p.created_at')}`,
+    durations: [['fc.first::timestamptz - p.created_at', 'c_'], ['fp.first - p.created_at', 'p_']],
+  });
+  return { rows, toContact: durationsOf(total, 'c_'), toPlan: durationsOf(total, 'p_') };
 }
 
 /** Contact requests by whether they were picked up within the deadline (a), with the time to pick-up. */
 export async function contactRequests(db: Queryable, p: Params): Promise<{ rows: CountRow[]; pickup: Durations }> {
-  const base = `from self_registration s join person p on p.id = s.person_id where p.gemeente_code = any($1::text[]) and ${inBoth('s.created_at')}`;
-  const rows = await db.query<CountRow>(
-    `select case when s.picked_up_at is null then (case when s.deadline < current_date then 'open-te-laat' else 'open' end)
-       when s.picked_up_at::date <= s.deadline then 'op-tijd' else 'te-laat' end as a, null as b, ${counts('s.created_at')} ${base} group by 1`,
-    p,
-  );
-  const [d] = await db.query<Record<string, number | null>>(`select ${durationColumns('s.picked_up_at - s.created_at', 's.created_at', '')} ${base}`, p);
-  return { rows, pickup: durationsOf(d) };
+  const { rows, total } = await countsWithDurations(db, p, {
+    a: `case when s.picked_up_at is null then (case when s.deadline < current_date then 'open-te-laat' else 'open' end)
+       when s.picked_up_at::date <= s.deadline then 'op-tijd' else 'te-laat' end`,
+    b: 'null::text',
+    col: 's.created_at',
+    from: `from self_registration s join person p on p.id = s.person_id where p.gemeente_code = any($1::text[]) and ${inBoth('s.created_at')}`,
+    durations: [['s.picked_up_at - s.created_at', '']],
+  });
+  return { rows, pickup: durationsOf(total) };
 }
 
 /** Transitions by kind (a) and follow-up within the deadline (b), with the latency. */
 export async function transitions(db: Queryable, p: Params): Promise<{ rows: CountRow[]; latency: Durations }> {
-  const base = `from transition t join person p on p.id = t.person_id where p.gemeente_code = any($1::text[]) and ${inBoth('t.event_date')}`;
-  const rows = await db.query<CountRow>(
-    `select t.kind as a, case when t.picked_up_at is null then 'open' when t.picked_up_at::date <= t.deadline then 'op-tijd' else 'te-laat' end as b,
-       ${counts('t.event_date')} ${base} group by 1, 2`,
-    p,
-  );
-  const [d] = await db.query<Record<string, number | null>>(`select ${durationColumns('t.picked_up_at - t.event_date::timestamptz', 't.event_date', '')} ${base}`, p);
-  return { rows, latency: durationsOf(d) };
+  const { rows, total } = await countsWithDurations(db, p, {
+    a: 't.kind',
+    b: `case when t.picked_up_at is null then 'open' when t.picked_up_at::date <= t.deadline then 'op-tijd' else 'te-laat' end`,
+    col: 't.event_date',
+    from: `from transition t join person p on p.id = t.person_id where p.gemeente_code = any($1::text[]) and ${inBoth('t.event_date')}`,
+    durations: [['t.picked_up_at - t.event_date::timestamptz', '']],
+  });
+  return { rows, latency: durationsOf(total) };
 }
 
-/** Referrals sent by or to an organisation of these gemeenten: outcome or state (a), receiver (b); reasons separately. */
+/** Referrals sent by or to an organisation of these gemeenten: outcome or state (a), receiver (b); reasons (when it failed) as a third grouping. */
 export async function referrals(db: Queryable, p: Params): Promise<{ rows: CountRow[]; reasons: CountRow[]; response: Durations }> {
-  const base = `from referral r join person p on p.id = r.person_id join organization o on o.id = r.receiver_organization_id
-     where p.gemeente_code = any($1::text[]) and r.sent_on is not null and ${inBoth('r.sent_on')}`;
-  const rows = await db.query<CountRow>(
-    `select case when r.state = 'afgerond' then 'afgerond:' || r.outcome else r.state end as a, o.name as b, ${counts('r.sent_on')} ${base} group by 1, 2`,
-    p,
-  );
-  const reasons = await db.query<CountRow>(
-    `select r.reason as a, null as b, ${counts('r.sent_on')} ${base} and r.state in ('afgewezen', 'niet_gelukt', 'ingetrokken') group by 1`,
-    p,
-  );
-  const [d] = await db.query<Record<string, number | null>>(`select ${durationColumns('r.responded_at - r.sent_at', 'r.sent_on', '')} ${base}`, p);
-  return { rows, reasons, response: durationsOf(d) };
+  const { rows, extra, total } = await countsWithDurations(db, p, {
+    a: `case when r.state = 'afgerond' then 'afgerond:' || r.outcome else r.state end`,
+    b: 'o.name',
+    c: `case when r.state in ('afgewezen', 'niet_gelukt', 'ingetrokken') then r.reason end`,
+    col: 'r.sent_on',
+    from: `from referral r join person p on p.id = r.person_id join organization o on o.id = r.receiver_organization_id
+     where p.gemeente_code = any($1::text[]) and r.sent_on is not null and ${inBoth('r.sent_on')}`,
+    durations: [['r.responded_at - r.sent_at', '']],
+  });
+  return { rows, reasons: extra, response: durationsOf(total) };
 }
 
 /** Coverage of the inflow: age band at the end of the current period (a), zzp or not (b). */
@@ -157,4 +181,16 @@ export function placements(db: Queryable, p: Params): Promise<CountRow[]> {
      group by 1, 2`,
     p,
   );
+}
+
+/** Signal episodes (migration 125) that started in the period: kind (a), resolved by now or still open (b), with the days to resolve. */
+export async function signals(db: Queryable, p: Params): Promise<{ rows: CountRow[]; resolve: Durations }> {
+  const { rows, total } = await countsWithDurations(db, p, {
+    a: 'e.kind',
+    b: `case when e.resolved_on is null then 'open' else 'opgelost' end`,
+    col: 'e.started_on',
+    from: `from signal_episode e join person p on p.id = e.person_id where p.gemeente_code = any($1::text[]) and ${inBoth('e.started_on')}`,
+    durations: [['e.resolved_on::timestamptz - e.started_on::timestamptz', '']],
+  });
+  return { rows, resolve: durationsOf(total) };
 }

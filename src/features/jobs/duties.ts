@@ -4,6 +4,7 @@
 import type { Db, Queryable } from '../../db/client.ts';
 import { claimEscalations, claimReminders } from '../../db/duties.ts';
 import { applyRetention } from '../../db/persons.ts';
+import { organisationsWithPersons, recordSignalEpisodes } from '../../db/monitor/signal-history.ts';
 import { uuidFromKey } from '../../domain/ids.ts';
 import type { Config } from '../../config.ts';
 import { createMailer, type Mail } from '../../web/mail.ts';
@@ -40,6 +41,17 @@ export const duties = {
   async logIndex(ctx: DutyContext): Promise<{ pages: number }> {
     const [row] = await ctx.db.query<{ pages: number }>(`select inbeeld_merge_log_index()::int as pages`);
     return { pages: row?.pages ?? 0 };
+  },
+
+  /** The monitor's signal history (migration 125): today's signals per organisation; safe to run twice a day. */
+  async monitorSignals(ctx: DutyContext): Promise<{ opened: number; closed: number }> {
+    const total = { opened: 0, closed: 0 };
+    for (const org of await organisationsWithPersons(ctx.db)) {
+      const r = await recordSignalEpisodes(ctx.db, org, ctx.today());
+      total.opened += r.opened;
+      total.closed += r.closed;
+    }
+    return total;
   },
 
   /** One e-mail through the existing mailer; a throw makes the queue retry it later. */

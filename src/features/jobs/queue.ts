@@ -15,6 +15,7 @@ export const queues = {
   escalation: { name: 'referral.escalation', cron: '5 * * * *', options: { retryLimit: 3, retryDelay: 300 } },
   reminders: { name: 'reminders', cron: '0 7 * * 1-5', options: { retryLimit: 3, retryDelay: 300 } },
   logIndex: { name: 'log.index', cron: '* * * * *', options: { retryLimit: 0 } },
+  monitorSignals: { name: 'monitor.signals', cron: '30 2 * * *', options: { retryLimit: 2, retryDelay: 600 } },
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues]['name'];
@@ -28,6 +29,7 @@ export const defaultHandlers: Handlers = {
   'referral.escalation': duties.escalation,
   reminders: duties.reminders,
   'log.index': duties.logIndex,
+  'monitor.signals': duties.monitorSignals,
 };
 
 export interface JobOptions {

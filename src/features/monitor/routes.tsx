@@ -3,10 +3,13 @@
 // See docs/monitor.md.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { SessionUser } from '../../web/auth.tsx';
+import { srgLines } from './srg-service.ts';
+import { actorOf, type SessionUser } from '../../web/auth.tsx';
 import { InputError, NotFoundError } from '../../web/errors.ts';
 import { openDataCsv, reportPdf, tableCsv } from './export.ts';
 import { chartsFor, loadMonitor, readChoice } from './service.ts';
+import { srgCsv } from './srg.ts';
+import { SrgPage } from './srg-view.tsx';
 import { MonitorPage } from './views.tsx';
 
 const hide = { schema: { hide: true } };
@@ -55,6 +58,22 @@ async function monitorRoutes(app: FastifyInstance) {
       .type('application/pdf')
       .header('content-disposition', `attachment; filename="monitor-${fileName(monitor.scope.name)}-${monitor.current.from}.pdf"`)
       .send(await reportPdf(monitor));
+  });
+
+  // SRG delivery to the CBS (teamleider only: the file holds BSNs).
+  app.get('/monitor/srg', hide, async (request, reply) => {
+    const r = await srgLines(app.db, actorOf(request), (request.query ?? {}) as Record<string, unknown>, today(), false);
+    return reply.page(SrgPage({ user: request.user as SessionUser, csrfToken: reply.generateCsrf(), month: r.month, result: r.result, errors: r.errors }), r.errors.length ? 400 : 200);
+  });
+
+  app.get('/monitor/srg.csv', hide, async (request, reply) => {
+    const r = await srgLines(app.db, actorOf(request), (request.query ?? {}) as Record<string, unknown>, today(), true);
+    if (!r.result) throw new InputError(r.errors.map((e) => e.message).join(' '), r.errors);
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .header('content-disposition', `attachment; filename="srg-${r.month}.csv"`)
+      .send(srgCsv(r.result.lines));
   });
 }
 

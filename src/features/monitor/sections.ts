@@ -8,6 +8,7 @@ import { cameIntoViewOptions, noBenefitReasons, transitionKinds } from '../../db
 import { outcomes, reasons } from '../../domain/referral.ts';
 import { cameAbout, contractKinds } from '../../db/nazorg/labels.ts';
 import type { SdcOptions } from '../../domain/sdc/index.ts';
+import { signalKinds } from '../../db/signals.ts';
 import { breakdownTables, funnelTable, stat, type Figure } from './figures.ts';
 
 export interface SectionContext {
@@ -112,6 +113,20 @@ export const sections: Section[] = [
           { key: 'termijn', caption: 'Overgangsmomenten, naar termijn', header: 'Opgepakt', pick: (r) => r.b ?? 'open', labels: followUp },
         ], ctx.sdc),
         stats: [stat('Dagen van het moment tot het oppakken', latency, ctx.sdc.minimum)],
+      });
+    },
+  },
+  {
+    key: 'signalen',
+    title: 'Dreigt uit beeld te raken: signalen',
+    async load(ctx) {
+      const { rows, resolve } = await q.signals(ctx.db, ctx.params);
+      return fig('signalen', this.title, ctx.on, {
+        tables: breakdownTables(rows, [
+          { key: 'soort', caption: 'Signalen die in de periode begonnen, per soort', header: 'Soort signaal', pick: (r) => r.a, labels: Object.fromEntries(Object.entries(signalKinds).map(([k, v]) => [k, v.label])) },
+          { key: 'stand', caption: 'Signalen die in de periode begonnen: opgelost of nog open', header: 'Stand nu', pick: (r) => r.b ?? 'open', labels: { opgelost: 'Opgelost', open: 'Nog open' } },
+        ], ctx.sdc),
+        stats: [stat('Dagen tot het signaal was opgelost', resolve, ctx.sdc.minimum)],
       });
     },
   },

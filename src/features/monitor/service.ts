@@ -60,8 +60,9 @@ export async function loadMonitor(db: Queryable, organizationId: string | null, 
   const scope = await scopeFor(db, organizationId, choice.niveau);
   if (!scope) return null;
   const ctx = { db, params: params(scope.codes, current, previous), sdc: { minimum, ...(choice.afronden ? { roundTo: 5 } : {}) }, on: current.to };
-  const figures: Figure[] = [];
-  for (const s of sections) figures.push(await s.load(ctx));
+  // Sections at once: on PostgreSQL each takes its own pooled connection (the
+  // statements are independent reads); PGlite queues them on its one connection.
+  const figures: Figure[] = await Promise.all(sections.map((s) => s.load(ctx)));
   return { scope, choice, current, previous, figures, minimum };
 }
 

@@ -103,24 +103,71 @@ export function ChoiceForm({ choice, errors }: { choice: Choice; errors: FieldEr
   );
 }
 
+/** The figures a policy maker looks for first: the protected totals of a few sections. */
+function keyFigures(m: Monitor): Array<{ label: string; href: string; cur: ProtectedCell; prev: ProtectedCell }> {
+  const total = (fk: string, label: string) => {
+    const t = m.figures.find((f) => f.key === fk)?.tables[0];
+    return t?.total ? [{ label, href: `#${fk}`, cur: t.total.cur, prev: t.total.prev }] : [];
+  };
+  const step = (fk: string, rk: string, label: string) => {
+    const r = m.figures.find((f) => f.key === fk)?.tables[0]?.rows.find((x) => x.key === rk);
+    return r ? [{ label, href: `#${fk}`, cur: r.cur, prev: r.prev }] : [];
+  };
+  return [
+    ...total('instroom', 'In beeld gekomen'),
+    ...total('bestand', 'In beeld op de laatste dag'),
+    ...step('trechter', 'plan', 'Nieuw in beeld en nu een plan met een doel'),
+    ...total('werk', 'Aan het werk gegaan (plaatsingen)'),
+    ...total('doorverwijzingen', 'Doorverwijzingen verstuurd'),
+  ];
+}
+
+function KeyFigures({ m }: { m: Monitor }) {
+  return (
+    <section aria-labelledby="kerncijfers-kop">
+      <h2 id="kerncijfers-kop">Kerncijfers</h2>
+      <DataTable caption={`Kerncijfers: ${m.current.label} en ${m.previous.label}`} columns={['Cijfer', m.current.label, m.previous.label]}>
+        {keyFigures(m).map((k) => (
+          <tr>
+            <th scope="row"><a href={k.href}>{k.label}</a></th>
+            <Cell c={k.cur} />
+            <Cell c={k.prev} />
+          </tr>
+        ))}
+      </DataTable>
+    </section>
+  );
+}
+
 export function MonitorPage(props: { user: SessionUser; csrfToken: string; monitor: Monitor | null; charts: Map<string, string>; choice: Choice; errors: FieldError[] }) {
   const m = props.monitor;
   return (
     <Layout title="Monitor" path="/monitor" user={props.user} csrfToken={props.csrfToken}>
       <h1>Monitor{m ? `: ${m.scope.name}` : ''}</h1>
-      <p>Aantallen zonder namen. Geen cijfer op deze pagina leidt naar een persoon.</p>
-      <p class="notice">{nationalEstimateNote}</p>
       <ErrorSummary errors={props.errors} />
-      <ChoiceForm choice={props.choice} errors={props.errors} />
       {m ? (
         <>
           <p role="status">
-            Periode: {m.current.label} ({m.current.from} tot en met {m.current.to}), vergeleken met {m.previous.label}. Aantallen kleiner dan {m.minimum} zijn verborgen (·), en soms ook een ander aantal, zodat niemand een verborgen aantal kan uitrekenen.
+            Periode: {m.current.label} ({m.current.from} tot en met {m.current.to}), vergeleken met {m.previous.label}. <a href="#periode-kiezen">Kies een andere periode of een ander gebied</a>.
           </p>
+          <KeyFigures m={m} />
+          <p>
+            Aantallen zonder namen. Geen cijfer op deze pagina leidt naar een persoon. Aantallen kleiner dan {m.minimum} zijn verborgen (·), en soms ook een ander aantal, zodat niemand een verborgen aantal kan uitrekenen.
+          </p>
+        </>
+      ) : null}
+      <p class="notice">{nationalEstimateNote}</p>
+      <section id="periode-kiezen" aria-labelledby="periode-kiezen-kop">
+        <h2 id="periode-kiezen-kop">Periode en gebied</h2>
+        <ChoiceForm choice={props.choice} errors={props.errors} />
+      </section>
+      {m ? (
+        <>
           <ul>
             <li><a href={`/monitor/rapport.pdf?${queryString(m.choice)}`} download>Download de hele monitor als PDF</a></li>
             <li><a href={`/monitor/open-data.csv?${queryString(m.choice)}`} download>Download alle tabellen als open data (CSV)</a></li>
             <li><a href="/monitor/businesscase">Businesscase: wat kost het en wat levert het op</a></li>
+            {props.user.role === 'teamleider' ? <li><a href="/monitor/srg">Levering aan het CBS: re-integratievoorzieningen (SRG)</a></li> : null}
           </ul>
           <nav aria-label="Onderdelen van de monitor">
             <ul>
