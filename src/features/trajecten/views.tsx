@@ -470,14 +470,16 @@ export interface SignalRow {
   actionLabel: string;
 }
 
-export function SignalsPage({ user, csrfToken, signals, labels, kind }: { user: SessionUser; csrfToken: string; signals: SignalRow[]; labels: Record<string, string>; kind: string }) {
+export function SignalsPage({ user, csrfToken, signals, labels, kind, mine }: { user: SessionUser; csrfToken: string; signals: SignalRow[]; labels: Record<string, string>; kind: string; mine: boolean }) {
   const counts = new Map<string, number>();
   for (const s of signals) counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1);
   const shown = kind ? signals.filter((s) => s.kind === kind) : signals;
   return (
     <Layout title="Signalen: dreigt uit beeld te raken" path="/caseload" user={user} csrfToken={csrfToken}>
       <h1>Dreigt uit beeld te raken</h1>
-      <p>Deze mensen van je organisatie hebben een signaal. Bij elk signaal staat waarom, en wat je kunt doen.</p>
+      <p>
+        {mine ? 'Jouw mensen, en de mensen van je team zonder vaste contactpersoon, met een signaal.' : 'Deze mensen van je organisatie hebben een signaal.'} Bij elk signaal staat waarom, en wat je kunt doen.
+      </p>
       <nav aria-label="Soort signaal">
         <ul class="pager">
           <li>
