@@ -34,7 +34,7 @@ import {
 import { consulentScope } from '../../db/werkruimte/scope.ts';
 import { UUID_PATTERN } from '../../domain/ids.ts';
 import { actorOf, type SessionUser } from '../../web/auth.tsx';
-import { InputError, NotFoundError } from '../../web/errors.ts';
+import { InputError, NotFoundError, type FieldError } from '../../web/errors.ts';
 import { renderPdf } from '../../web/pdf.ts';
 import { formatDateTime, formatDay } from '../personen/views.tsx';
 import {
@@ -54,7 +54,7 @@ import {
   validateTransition,
   type Body,
 } from './service.ts';
-import { DossierSections, QueuePage, SelfRegistrationDone, SelfRegistrationPage, SignalsPage, type DossierData, type SectionForms } from './views.tsx';
+import { DossierSections, EndSupportPage, QueuePage, SelfRegistrationDone, SelfRegistrationPage, SignalsPage, type DossierData, type SectionForms } from './views.tsx';
 
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
@@ -290,10 +290,21 @@ export async function trajectenPlugin(app: FastifyInstance, opts: { showPerson: 
     return back(reply, id, 'transities');
   });
 
+  /** The confirmation page of ending support (owner only, not yet ended). */
+  async function endPage(request: FastifyRequest, reply: FastifyReply, id: string, errors: FieldError[], status = 200) {
+    const actor = actorOf(request);
+    const person = await readPerson(app.db, actor, id);
+    const intake = person?.owned ? await readIntake(app.db, actor, id) : null;
+    if (!person || !intake || intake.endReason !== null) throw notFound();
+    return reply.page(EndSupportPage({ user: user(request), csrfToken: reply.generateCsrf(), personId: id, name: `${person.givenName} ${person.familyName}`, errors }), status);
+  }
+
+  app.get('/personen/:id/beeindigen', hide, async (request, reply) => endPage(request, reply, idOf(request), []));
+
   app.post('/personen/:id/beeindigen', post, async (request, reply) => {
     const id = idOf(request);
     const { errors, reason } = validateEndReason(text(body(request), 'endReason'));
-    if (!reason) return invalid(request, reply, id, { end: { errors } });
+    if (!reason) return endPage(request, reply, id, errors, 400);
     if (!(await endSupport(app.db, actorOf(request), id, reason))) throw notFound();
     return back(reply, id, 'einde');
   });
