@@ -1,5 +1,6 @@
 // e2e harness: a real server on a free port with a seeded in-memory database,
 // Debian's Chromium driven by playwright-core, and axe-core for WCAG checks.
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -115,4 +116,24 @@ export async function openOutbox(h: Harness): Promise<{ page: Page; close(): Pro
   await Promise.all([page.waitForURL(/\/beheer/), page.click('form[action="/inloggen"] button[type=submit]')]);
   await page.goto(`${h.baseUrl}/ontwikkeling/outbox`);
   return { page, close: () => context.close() };
+}
+
+/**
+ * WCAG 1.4.10 reflow: at 320 CSS px wide (what 1280 px at 400% zoom gives)
+ * the page scrolls only vertically: document.scrollWidth <= innerWidth. Wide
+ * data tables scroll inside their own focusable container, which the
+ * criterion allows. clean() in keyboard.ts runs this on every page it checks.
+ */
+export async function noHorizontalScroll(page: Page, label: string): Promise<void> {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = await page.evaluate(() => {
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5 && !el.closest('.table-scroll, .visually-hidden'))
+      .slice(0, 3)
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`);
+    return { by: document.documentElement.scrollWidth - window.innerWidth, wide };
+  });
+  if (before) await page.setViewportSize(before);
+  assert.ok(overflow.by <= 0, `${label}: ${overflow.by}px horizontal scroll at 320 CSS px (${overflow.wide.join(', ')})`);
 }

@@ -2,12 +2,25 @@
 // Tab, filled with keys, and every page is checked with axe.
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { axe, axeContext, describeViolations, tabTo } from './harness.ts';
+import { axe, axeContext, describeViolations, noHorizontalScroll, tabTo } from './harness.ts';
 
-/** Fails with the list of violations when axe finds any on the page. */
+/**
+ * Fails with the list of violations when axe finds any on the page, and when
+ * the page does not reflow at 320 CSS px (400% zoom): every page an e2e
+ * journey checks is checked at both widths.
+ */
 export async function clean(page: Page, label: string): Promise<void> {
   const violations = await axe(page);
   assert.equal(violations.length, 0, `${label}:\n${describeViolations(violations)}`);
+  await noHorizontalScroll(page, label);
+}
+
+/** Opens a closed <details> with the keyboard: Tab to its summary, Enter. */
+export async function openDisclosure(page: Page, detailsSelector: string, max = 250): Promise<void> {
+  if (await page.$eval(detailsSelector, (el) => (el as HTMLDetailsElement).open)) return;
+  await tabTo(page, `${detailsSelector} > summary`, max);
+  await page.keyboard.press('Enter');
+  assert.ok(await page.$eval(detailsSelector, (el) => (el as HTMLDetailsElement).open), `${detailsSelector} opened`);
 }
 
 /** Opens each path in a fresh page and fails on any axe violation, naming the path. */
@@ -62,15 +75,4 @@ export async function submit(page: Page, selector: string, max = 250): Promise<v
   assert.equal(alert ? await alert.textContent() : null, null, `after ${selector}`);
 }
 
-/**
- * WCAG 1.4.10 reflow: at 320 CSS px wide (what 1280 px at 400% zoom gives)
- * the page scrolls only vertically. Wide data tables scroll inside their own
- * container, which the criterion allows.
- */
-export async function noHorizontalScroll(page: Page, label: string): Promise<void> {
-  const before = page.viewportSize();
-  await page.setViewportSize({ width: 320, height: 640 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  if (before) await page.setViewportSize(before);
-  assert.ok(overflow <= 0, `${label}: ${overflow}px horizontal scroll at 320 CSS px`);
-}
+export { noHorizontalScroll };

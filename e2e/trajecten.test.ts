@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../src/db/seed.ts';
 import { DEMO_PASSWORD } from '../test/helpers/db.ts';
 import { axeContext, startHarness, tabTo, type Harness } from './harness.ts';
-import { clean, keys, choose, submit } from './keyboard.ts';
+import { clean, keys, choose, openDisclosure, submit } from './keyboard.ts';
 
 let h: Harness;
 before(async () => {
@@ -59,6 +59,7 @@ describe('Trajecten journey', () => {
     await page.waitForURL(/\/personen\/[0-9a-f-]{36}#intake$/);
     const dossier = page.url().replace(/#.*$/, '');
     await clean(page, 'dossier na oppakken');
+    await openDisclosure(page, '#intake-formulier');
     await keys(page, '#cameIntoViewVia', 'Heeft zich zelf');
     await keys(page, '#noBenefitReason', 'Inkomen');
     await keys(page, '#story', 'Ik heb epilepsie. Na een aanval ben ik een dag moe.');
@@ -67,6 +68,7 @@ describe('Trajecten journey', () => {
     await submit(page, 'form[action$="/intake"] button[type=submit]');
 
     // 3. A plan with two agreements, confirmed by the person.
+    await openDisclosure(page, '#plan-formulier');
     await keys(page, '#goalType', 'Gewoon');
     await keys(page, '#goal', 'Een baan van 20 uur met vaste werktijden');
     await keys(page, '#reviewDate', isoIn(60));
@@ -74,17 +76,20 @@ describe('Trajecten journey', () => {
     await submit(page, 'form[action$="/plan"] button[type=submit]');
     await clean(page, 'dossier met plan');
     for (const [description, owner, due] of [['Cv sturen naar de consulent', 'persoon', 10], ['Twee werkgevers bellen', 'professional', 20]] as const) {
+      await openDisclosure(page, '#afspraak-formulier');
       await keys(page, '#description', description);
       await choose(page, `#owner-${owner}`);
       await keys(page, '#dueDate', isoIn(due));
       await submit(page, 'form[action$="/afspraken"] button[type=submit]');
     }
     assert.match(await page.content(), /Twee werkgevers bellen/);
+    await openDisclosure(page, '#bevestigen-formulier');
     await choose(page, '#how-in-persoon');
     await submit(page, 'form[action$="/plan/bevestigen"] button[type=submit]');
     assert.match((await page.textContent('#plan')) ?? '', /Bevestigd door de persoonJa, op/);
 
     // 4. A contact moment.
+    await openDisclosure(page, '#contact-formulier');
     await keys(page, '#contactDate', isoIn(0));
     await keys(page, '#channel', 'Gesprek');
     await keys(page, '#note', 'Plan samen gemaakt');
@@ -93,11 +98,19 @@ describe('Trajecten journey', () => {
     assert.match((await page.textContent('#contact')) ?? '', /Plan samen gemaakt/);
 
     // 5. A transition that becomes a follow-up task with a deadline.
+    await openDisclosure(page, '#overgang-formulier');
     await keys(page, '#kind', 'Contract');
     await keys(page, '#eventDate', isoIn(30));
     await submit(page, 'form[action$="/transities"] button[type=submit]');
     assert.match((await page.textContent('#transities')) ?? '', /Contract loopt af .*Opvolgen vóór/);
+    assert.match((await page.textContent('#overzicht')) ?? '', /Volgende actieAfspraak: Cv sturen naar de consulent/);
     await clean(page, 'dossier compleet');
+    // Ending support and erasing are on their own confirmation pages.
+    await tabTo(page, `a[href="${new URL(dossier).pathname}/beeindigen"]`, 400);
+    await Promise.all([page.waitForURL(/\/beeindigen$/), page.keyboard.press('Enter')]);
+    await clean(page, 'ondersteuning beëindigen');
+    await page.goto(`${dossier}/wissen`);
+    await clean(page, 'gegevens wissen');
 
     // The task shows in the caseload as the next action; the signals page passes axe.
     await page.goto(`${h.baseUrl}/caseload?weergave=team&zoek=Ravi`);

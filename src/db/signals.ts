@@ -55,6 +55,8 @@ export interface SignalOptions {
   personId?: string;
   /** Only persons with this fixed contact person (my caseload). */
   contactPersonId?: string;
+  /** Only these persons (the rows a worklist shows, a consulent's scope); absent: all the organisation owns. */
+  personIds?: readonly string[];
   /**
    * Default true: log. `false` only where the same request already
    * logged its read of this person (the person page, after readPerson), and in
@@ -105,14 +107,16 @@ interface PersonRow {
   contact_person_removed: boolean;
 }
 
-// $1 organisation, $2 today, $3 person or null, $4 contact person or null, $5 holidays (for working days).
+// $1 organisation, $2 today, $3 person or null, $4 contact person or null, $5 holidays (for working days),
+// $6 person ids or null (a list's scope).
 // Which persons: those the organisation owns, not erased, not ended. That is
 // the owner branch of the access rule inbeeld_may_see (the role is checked
 // before the query): a consent lets another organisation read a record, but
 // its signals stay with the owner. Written out on each table's join with
 // person (not as a shared CTE), so the planner sees real row counts.
 const SCOPE = `p.owner_organization_id = $1::uuid and p.erased_at is null and p.caseload <> 'beeindigd'
-    and ($3::uuid is null or p.id = $3::uuid) and ($4::uuid is null or p.contact_person_id = $4::uuid)`;
+    and ($3::uuid is null or p.id = $3::uuid) and ($4::uuid is null or p.contact_person_id = $4::uuid)
+    and ($6::uuid[] is null or p.id = any($6::uuid[]))`;
 
 // One pass: an aggregate per table for the persons in scope, joined into one
 // row per person, kept when at least one kind fires.
@@ -243,8 +247,9 @@ export async function computeSignals(
   return db.transaction(async (tx) => {
     // A report over many rows: JIT compilation would cost more than it saves.
     await tx.query('set local jit = off');
-    const rows = await tx.query<PersonRow>(SIGNALS_SQL, [actor.organizationId, today, options.personId ?? null, options.contactPersonId ?? null, holidaysAround(today)]);
-    const nazorg = await nazorgSignals(tx, actor.organizationId!, today, options);
+    const rows = await tx.query<PersonRow>(SIGNALS_SQL, [actor.organizationId, today, options.personId ?? null, options.contactPersonId ?? null, holidaysAround(today), options.personIds ?? null]);
+    const inScope = options.personIds ? new Set(options.personIds) : null;
+    const nazorg = (await nazorgSignals(tx, actor.organizationId!, today, options)).filter((s) => !inScope || inScope.has(s.personId));
     if (options.log !== false) await logProcessing(tx, actor, 'persoon.lijst', [...new Set([...rows.map((r) => r.pseudonym), ...nazorg.map((s) => s.pseudonym)])]);
     return [...rows.flatMap((r) => toSignals(r, today)), ...nazorg.map(({ pseudonym: _p, ...s }) => s)].sort(bySince);
   });

@@ -188,6 +188,9 @@ export const permissions: Record<string, AccessRule> = {
   // Rechtencheck: gemeente policy recorded by its beleidsmedewerker or functioneel beheerder
   'GET /beheer/rechtencheck-beleid': ['beleidsmedewerker', 'functioneel-beheerder'],
   'POST /beheer/rechtencheck-beleid': ['beleidsmedewerker', 'functioneel-beheerder'],
+  // Werkruimte (issue 11): destructive dossier actions on their own confirmation page
+  'GET /personen/:id/beeindigen': caseworkers,
+  'GET /personen/:id/wissen': caseworkers,
 };
 
 /** Static assets are public; their paths carry a content hash. */

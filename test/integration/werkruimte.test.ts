@@ -195,3 +195,45 @@ describe('caseload worklist', () => {
     assert.equal(line!.n, shown);
   });
 });
+
+describe('signals are computed for the persons a page shows', () => {
+  // A second consulent of Emmen with one overdue person: not Sanne's work.
+  let other = '';
+  before(async () => {
+    const { createAccount } = await import('../../src/web/auth.tsx');
+    const accountId = await createAccount(t.db, { email: 'tweede.consulent@emmen.invalid', name: 'Tweede Consulent (test)', password: DEMO_PASSWORD, role: 'consulent', organizationId: emmen });
+    const [row] = await t.db.query<{ id: string }>(
+      `insert into person (pseudonym, owner_organization_id, gemeente_code, given_name, family_name, contact_person_id, created_at)
+       values ('scope-test', $1, 'GM0114', 'Ander', 'Buitenbeeld (test)', $2, now() - interval '1 year') returning id`,
+      [emmen, accountId],
+    );
+    other = row!.id;
+  });
+  const count = (body: string, id: string) => Number(new RegExp(`id="${id}">[^(]*\\((\\d+)\\)`).exec(body)?.[1] ?? -1);
+
+  it('a consulent sees only their own and unassigned persons on Vandaag and /signalen, with the same count', async () => {
+    const { cookie } = await loginAs(t.app, DEMO_ACCOUNTS.consulentEmmen);
+    const vandaag = await t.app.inject({ url: '/vandaag', headers: { cookie } });
+    assert.doesNotMatch(vandaag.body, /Buitenbeeld \(test\)/);
+    const signals = await t.app.inject({ url: '/signalen', headers: { cookie } });
+    assert.doesNotMatch(signals.body, /Buitenbeeld \(test\)/);
+    const all = Number(/Alle \((\d+)\)/.exec(signals.body)?.[1] ?? -2);
+    assert.equal(count(vandaag.body, 'signalen-kop'), all);
+    // The teamleider sees the whole team, this person included, and more signals in total.
+    const lead = (await loginAs(t.app, DEMO_ACCOUNTS.teamleiderEmmen)).cookie;
+    const team = await t.app.inject({ url: '/signalen', headers: { cookie: lead } });
+    assert.match(team.body, /Buitenbeeld \(test\)/);
+    assert.ok(Number(/Alle \((\d+)\)/.exec(team.body)?.[1]) > all);
+  });
+
+  it('the worklist computes and logs signals for its own rows only', async () => {
+    const { cookie } = await loginAs(t.app, 'tweede.consulent@emmen.invalid');
+    const mine = await t.app.inject({ url: '/caseload', headers: { cookie } });
+    assert.match(mine.body, /1 persoon\b/);
+    assert.match(mine.body, /Te lang geen contact/);
+    const [line] = await t.db.query<{ names: string[] }>(`select person_pseudonyms as names from processing_log where activity = 'persoon.lijst' order by id desc limit 1`);
+    assert.deepEqual(line!.names, ['scope-test']);
+    const [p] = await t.db.query<{ id: string }>('select id from person where id = $1', [other]);
+    assert.ok(p);
+  });
+});

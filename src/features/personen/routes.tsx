@@ -23,8 +23,8 @@ import { InputError, NotFoundError, type FieldError } from '../../web/errors.ts'
 import { renderPdf } from '../../web/pdf.ts';
 import { readConsentForm, readPersonForm, validateConsentForm, validatePersonForm, partLabels, methodLabels, type ConsentForm } from './service.ts';
 import { dossierData, trajectenPlugin } from '../trajecten/routes.tsx';
-import { DossierSections, type SectionForms } from '../trajecten/views.tsx';
-import { InzagePage, NewPersonPage, PersonListPage, PersonPage, formatDateTime, formatDay } from './views.tsx';
+import { DossierSections, DossierSummary, EndSupportLink, type SectionForms } from '../trajecten/views.tsx';
+import { ErasePage, InzagePage, NewPersonPage, PersonListPage, PersonPage, consentLine, formatDateTime, formatDay } from './views.tsx';
 
 const notFound = () => new NotFoundError('Deze persoon bestaat niet, of je hebt geen toegang tot het dossier.');
 
@@ -64,13 +64,13 @@ export async function personenPlugin(app: FastifyInstance) {
     const actor = actorOf(request);
     const consents = await listConsents(app.db, actor, person.id);
     const csrfToken = reply.generateCsrf();
-    const dossier = person.erasedAt ? null : DossierSections(await dossierData(app.db, actor, person, csrfToken, extra.forms ?? {}));
+    const data = person.erasedAt ? null : await dossierData(app.db, actor, person, csrfToken, extra.forms ?? {});
     const gemeente = person.gemeenteCode ? (await getGemeente(app.db, person.gemeenteCode))?.name ?? null : null;
     return reply.page(
       PersonPage({
         user: user(request),
         csrfToken,
-        dossier,
+        ...(data ? { summary: DossierSummary({ d: data, consentLine: consentLine(consents) }), dossier: DossierSections(data), endLink: EndSupportLink({ d: data }) } : {}),
         person,
         consents,
         organizations: person.owned ? await otherOrganizations(actor.organizationId) : [],
@@ -193,13 +193,19 @@ export async function personenPlugin(app: FastifyInstance) {
     return reply.header('content-disposition', `attachment; filename="inbeeld-gegevens-${p.pseudonym}.pdf"`).type('application/pdf').send(pdf);
   });
 
+  app.get('/personen/:id/wissen', hide, async (request, reply) => {
+    const person = await readPerson(app.db, actorOf(request), idOf(request));
+    if (!person?.owned || person.erasedAt) throw notFound();
+    return reply.page(ErasePage({ user: user(request), csrfToken: reply.generateCsrf(), person }));
+  });
+
   app.post('/personen/:id/anonimiseren', { ...hide, preValidation: app.csrfProtection }, async (request, reply) => {
     const id = idOf(request);
     const actor = actorOf(request);
     if ((request.body as Record<string, unknown> | undefined)?.zeker !== 'ja') {
       const person = await readPerson(app.db, actor, id);
-      if (!person) throw notFound();
-      return showPerson(request, reply, person, { notice: 'Vink eerst aan dat de persoon om wissen vroeg. Er is niets gewist.' }, 400);
+      if (!person?.owned || person.erasedAt) throw notFound();
+      return reply.page(ErasePage({ user: user(request), csrfToken: reply.generateCsrf(), person, error: 'Vink eerst aan dat de persoon om wissen vroeg.' }), 400);
     }
     if (!(await anonymisePerson(app.db, actor, id))) throw notFound();
     return reply.redirect(`/personen/${id}?melding=gewist`, 303);

@@ -3,7 +3,8 @@ import type { ConsentRecord, PersonListItem, PersonRecord, ProcessingLine } from
 import { recordParts } from '../../db/persons.ts';
 import type { SessionUser } from '../../web/auth.tsx';
 import type { FieldError } from '../../web/errors.ts';
-import { Choices, ErrorSummary, SelectField, TextField } from '../../web/forms.tsx';
+import { Choices, SelectField, TextField } from '../../web/forms.tsx';
+import { Alert, Button, ButtonGroup, Checkbox, ChoiceGroup, Csrf, DateInput, Details, ErrorSummary, Select, SummaryList, TextInput } from '../../web/components/index.ts';
 import { Layout } from '../../web/layout.tsx';
 import { methodLabels, partLabels, type ConsentForm, type PersonForm } from './service.ts';
 import { DataTable } from '../../web/table.tsx';
@@ -137,78 +138,78 @@ export function PersonPage(props: Base & {
   consentErrors: FieldError[];
   notice?: string;
   gemeenteName: string | null;
+  /** The dossier at a glance, above everything else. */
+  summary?: ComponentChildren;
   /** The Trajecten sections of the dossier. */
   dossier?: ComponentChildren;
+  /** The way to end support (its own page). */
+  endLink?: ComponentChildren;
 }) {
   const { person, user, csrfToken } = props;
   const name = person.erasedAt ? 'Geanonimiseerd dossier' : `${person.givenName} ${person.familyName}`;
-  const cv = props.consentValues as unknown as Record<string, unknown>;
+  const cv = props.consentValues;
+  const errors = props.consentErrors;
   return (
-    <Layout title={props.consentErrors.length ? `Fout: ${name}` : name} path="/personen" user={user} csrfToken={csrfToken}>
+    <Layout title={errors.length ? `Fout: ${name}` : name} path="/personen" user={user} csrfToken={csrfToken}>
       <p>
         <a href="/personen">Terug naar personen</a>
       </p>
       <h1>{name}</h1>
-      {person.visibleParts.includes('plan') ? <p><a href={`/personen/${person.id}/nazorg`}>Werk en nazorg</a></p> : null}
       {props.notice ? (
-        <div class="notice" role="status">
+        <Alert live>
           <p>{props.notice}</p>
-        </div>
+        </Alert>
       ) : null}
       {!person.owned ? (
-        <div class="notice">
+        <Alert>
           <p>
             Dit dossier is van {person.ownerOrganizationName}. Je ziet het omdat de persoon toestemming gaf om deze onderdelen met jouw organisatie te delen:{' '}
             {person.visibleParts.map((p) => partLabels[p].toLowerCase()).join(', ')}.
           </p>
-        </div>
+        </Alert>
       ) : null}
-      <h2>Basisgegevens</h2>
-      <dl class="facts">
-        <dt>Geboortejaar</dt>
-        <dd>{person.birthYear ?? 'Niet bekend'}</dd>
-        <dt>Gemeente</dt>
-        <dd>{props.gemeenteName ?? 'Niet bekend'}</dd>
-        <dt>E-mail</dt>
-        <dd>{person.email ?? 'Niet bekend'}</dd>
-        <dt>Telefoon</dt>
-        <dd>{person.phone ?? 'Niet bekend'}</dd>
-        {person.owned ? (
+      {props.summary}
+      {props.dossier}
+      <section aria-labelledby="gegevens-kop" id="gegevens">
+        <h2 id="gegevens-kop">Basisgegevens</h2>
+        <SummaryList
+          items={[
+            { key: 'Geboortejaar', value: person.birthYear ?? 'Niet bekend' },
+            { key: 'Gemeente', value: props.gemeenteName ?? 'Niet bekend' },
+            { key: 'E-mail', value: person.email ?? 'Niet bekend' },
+            { key: 'Telefoon', value: person.phone ?? 'Niet bekend' },
+            ...(person.owned ? [{ key: 'BSN', value: person.bsn ? 'Vastgelegd' : 'Niet vastgelegd' }] : []),
+            { key: 'Dossier van', value: person.ownerOrganizationName },
+          ]}
+        />
+        {person.visibleParts.includes('verhaal') ? (
           <>
-            <dt>BSN</dt>
-            <dd>{person.bsn ? 'Vastgelegd' : 'Niet vastgelegd'}</dd>
+            <h2>Verhaal</h2>
+            <p>{person.story ?? 'Nog niet opgeschreven.'}</p>
           </>
         ) : null}
-        <dt>Dossier van</dt>
-        <dd>{person.ownerOrganizationName}</dd>
-      </dl>
-      {person.visibleParts.includes('verhaal') ? (
-        <>
-          <h2>Verhaal</h2>
-          <p>{person.story ?? 'Nog niet opgeschreven.'}</p>
-        </>
-      ) : null}
-      {props.dossier}
-      <h2 id="toestemming">Toestemming om te delen</h2>
-      <ConsentTable consents={props.consents} personId={person.id} csrfToken={csrfToken} owned={person.owned} />
-      {person.owned && !person.erasedAt ? (
-        <section aria-labelledby="nieuwe-toestemming">
-          <h3 id="nieuwe-toestemming">Toestemming vastleggen</h3>
-          <ErrorSummary errors={props.consentErrors} title="Toestemming nog niet vastgelegd" />
-          <form method="post" action={`/personen/${person.id}/toestemming`} novalidate>
-            <input type="hidden" name="_csrf" value={csrfToken} />
-            <SelectField name="organizationId" label="Met welke organisatie?" options={props.organizations} value={props.consentValues.organizationId} errors={props.consentErrors} empty="Kies een organisatie" />
-            <Choices kind="checkbox" name="parts" legend="Welke onderdelen mogen gedeeld worden?" options={recordParts.map((p) => ({ code: p, name: partLabels[p] }))} checked={props.consentValues.parts} errors={props.consentErrors} />
-            <TextField name="purpose" label="Waarvoor?" hint="Bijvoorbeeld: begeleiding door een jobcoach." values={cv} errors={props.consentErrors} />
-            <TextField name="validFrom" label="Geldig vanaf" type="date" values={cv} errors={props.consentErrors} />
-            <TextField name="validUntil" label="Geldig tot en met (niet verplicht)" type="date" values={cv} errors={props.consentErrors} />
-            <Choices kind="radio" name="method" legend="Hoe gaf de persoon toestemming?" options={Object.entries(methodLabels).map(([code, name]) => ({ code, name }))} checked={[props.consentValues.method]} errors={props.consentErrors} />
-            <button type="submit">Toestemming vastleggen</button>
-          </form>
-        </section>
-      ) : null}
+      </section>
+      <section aria-labelledby="toestemming-kop" id="toestemming">
+        <h2 id="toestemming-kop">Toestemming om te delen</h2>
+        <ConsentTable consents={props.consents} personId={person.id} csrfToken={csrfToken} owned={person.owned} />
+        {person.owned && !person.erasedAt ? (
+          <Details summary="Toestemming vastleggen" id="nieuwe-toestemming" open={errors.length > 0}>
+            <form method="post" action={`/personen/${person.id}/toestemming`} novalidate>
+              <Csrf token={csrfToken} />
+              <ErrorSummary errors={errors} title="Toestemming nog niet vastgelegd" />
+              <Select name="organizationId" label="Met welke organisatie?" options={props.organizations} value={cv.organizationId} errors={errors} empty="Kies een organisatie" />
+              <ChoiceGroup kind="checkbox" name="parts" legend="Welke onderdelen mogen gedeeld worden?" options={recordParts.map((p) => ({ code: p, name: partLabels[p] }))} checked={cv.parts} errors={errors} />
+              <TextInput name="purpose" label="Waarvoor?" hint="Bijvoorbeeld: begeleiding door een jobcoach." value={cv.purpose} errors={errors} />
+              <DateInput name="validFrom" label="Geldig vanaf" value={cv.validFrom} errors={errors} />
+              <DateInput name="validUntil" label="Geldig tot en met (niet verplicht)" value={cv.validUntil} errors={errors} />
+              <ChoiceGroup kind="radio" name="method" legend="Hoe gaf de persoon toestemming?" options={Object.entries(methodLabels).map(([code, name]) => ({ code, name }))} checked={[cv.method]} errors={errors} />
+              <Button>Toestemming vastleggen</Button>
+            </form>
+          </Details>
+        ) : null}
+      </section>
       {person.owned ? (
-        <section aria-labelledby="avg-kop">
+        <section aria-labelledby="avg-kop" id="avg">
           <h2 id="avg-kop">Rechten van de persoon (AVG)</h2>
           <ul>
             <li>
@@ -218,21 +219,51 @@ export function PersonPage(props: Base & {
               <a href={`/personen/${person.id}/export.pdf`}>Alle gegevens als PDF</a> of{' '}
               <a href={`/personen/${person.id}/export.json`}>als JSON</a>
             </li>
+            {!person.erasedAt ? (
+              <li>
+                <a href={`/personen/${person.id}/wissen`}>Gegevens wissen</a> (als de persoon daarom vraagt)
+              </li>
+            ) : null}
           </ul>
-          {!person.erasedAt ? (
-            <form method="post" action={`/personen/${person.id}/anonimiseren`} novalidate>
-              <input type="hidden" name="_csrf" value={csrfToken} />
-              <div class="form-field">
-                <div>
-                  <input type="checkbox" id="zeker" name="zeker" value="ja" />
-                  <label for="zeker">De persoon vroeg om de gegevens te wissen. Ik weet dat dit niet terug te draaien is.</label>
-                </div>
-              </div>
-              <button type="submit">Gegevens wissen</button>
-            </form>
-          ) : null}
         </section>
       ) : null}
+      {props.endLink}
+    </Layout>
+  );
+}
+
+/** Consent in one line, for the top of the dossier. */
+export function consentLine(consents: readonly ConsentRecord[]): string {
+  const active = consents.filter((c) => c.active);
+  if (active.length === 0) return 'Niet gedeeld met een andere organisatie.';
+  return active
+    .map((c) => `Gedeeld met ${c.organizationName} (${c.parts.map((p) => partLabels[p].toLowerCase()).join(', ')})${c.validUntil ? ` tot en met ${formatDay(c.validUntil)}` : ''}`)
+    .join('; ') + '.';
+}
+
+/** Erasing a record on request cannot be undone: its own page, a box to tick, a way back. */
+export function ErasePage({ user, csrfToken, person, error }: Base & { person: PersonRecord; error?: string }) {
+  const base = `/personen/${person.id}`;
+  const errors = error ? [{ field: 'zeker', message: error }] : [];
+  return (
+    <Layout title={error ? 'Fout: Gegevens wissen' : 'Gegevens wissen'} path="/personen" user={user} csrfToken={csrfToken}>
+      <p>
+        <a href={base}>Terug naar het dossier</a>
+      </p>
+      <h1>
+        Gegevens van {person.givenName} {person.familyName} wissen
+      </h1>
+      <p>De persoon heeft het recht om gegevens te laten wissen (AVG, artikel 17). Wissen haalt de naam, het BSN, de contactgegevens en het verhaal weg. Dit kun je niet terugdraaien.</p>
+      <p>De lijst van wie de gegevens bekeek blijft bestaan, zonder naam.</p>
+      <form method="post" action={`${base}/anonimiseren`} novalidate>
+        <Csrf token={csrfToken} />
+        <ErrorSummary errors={errors} title="Er is niets gewist" />
+        <Checkbox name="zeker" label="De persoon vroeg om de gegevens te wissen. Ik weet dat dit niet terug te draaien is." checked={false} value="ja" errors={errors} />
+        <ButtonGroup>
+          <Button variant="danger">Gegevens wissen</Button>
+          <a href={base}>Annuleren</a>
+        </ButtonGroup>
+      </form>
     </Layout>
   );
 }

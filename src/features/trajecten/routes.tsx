@@ -4,7 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Queryable } from '../../db/client.ts';
 import type { Actor, PersonRecord } from '../../db/persons.ts';
-import { readPerson } from '../../db/persons.ts';
+import { logProcessing, readPerson } from '../../db/persons.ts';
 import { computeSignals, signalKinds } from '../../db/signals.ts';
 import { overdueReferrals } from '../../db/referrals.ts';
 import {
@@ -31,9 +31,10 @@ import {
   selfRegister,
   setContactPerson,
 } from '../../db/trajecten.ts';
+import { consulentScope } from '../../db/werkruimte/scope.ts';
 import { UUID_PATTERN } from '../../domain/ids.ts';
 import { actorOf, type SessionUser } from '../../web/auth.tsx';
-import { InputError, NotFoundError } from '../../web/errors.ts';
+import { InputError, NotFoundError, type FieldError } from '../../web/errors.ts';
 import { renderPdf } from '../../web/pdf.ts';
 import { formatDateTime, formatDay } from '../personen/views.tsx';
 import {
@@ -53,7 +54,7 @@ import {
   validateTransition,
   type Body,
 } from './service.ts';
-import { DossierSections, QueuePage, SelfRegistrationDone, SelfRegistrationPage, SignalsPage, type DossierData, type SectionForms } from './views.tsx';
+import { DossierSections, EndSupportPage, QueuePage, SelfRegistrationDone, SelfRegistrationPage, SignalsPage, type DossierData, type SectionForms } from './views.tsx';
 
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
@@ -88,15 +89,23 @@ export async function dossierData(db: Tx, actor: Actor, person: PersonRecord, cs
   };
 }
 
-/** Signals from the record (src/db/signals.ts) and unanswered referrals (src/db/referrals.ts), oldest first. */
-export async function signalsFor(db: Tx, actor: Actor, today: string, personId?: string, options: { log?: boolean } = {}) {
+/** A person a list shows: the id to scope by, the pseudonym to log. */
+export type ScopedPerson = { id: string; pseudonym: string };
+
+/**
+ * Signals from the record (src/db/signals.ts) and unanswered referrals (src/db/referrals.ts), oldest first.
+ * `persons` limits both to the persons a list shows (a worklist page, a consulent's scope):
+ * only they are computed, and only they are logged.
+ */
+export async function signalsFor(db: Tx, actor: Actor, today: string, personId?: string, options: { log?: boolean; persons?: readonly ScopedPerson[] } = {}) {
   // On the person page readPerson logged this view already: one view, one line.
   const log = options.log ?? personId === undefined;
-  const [record, referrals] = [
-    await computeSignals(db, actor, today, personId ? { personId, log } : { log }),
-    await overdueReferrals(db, actor, today, { log }),
-  ];
-  return [...record, ...referrals.filter((r) => !personId || r.personId === personId)].sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0));
+  const scope = options.persons ? new Map(options.persons.map((p) => [p.id, p.pseudonym])) : null;
+  const record = await computeSignals(db, actor, today, personId ? { personId, log } : { log, ...(scope ? { personIds: [...scope.keys()] } : {}) });
+  // Referrals are read for the organisation; with a scope only the scope's persons are kept and logged.
+  const referrals = (await overdueReferrals(db, actor, today, { log: log && !scope })).filter((r) => (!personId || r.personId === personId) && (!scope || scope.has(r.personId)));
+  if (scope && log) await db.transaction((tx) => logProcessing(tx, actor, 'persoon.lijst', referrals.map((r) => scope.get(r.personId)!)));
+  return [...record, ...referrals].sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0));
 }
 
 export async function trajectenPlugin(app: FastifyInstance, opts: { showPerson: (request: FastifyRequest, reply: FastifyReply, person: PersonRecord, forms: SectionForms, status: number) => Promise<unknown> }) {
@@ -157,12 +166,15 @@ export async function trajectenPlugin(app: FastifyInstance, opts: { showPerson: 
 
   app.get('/signalen', hide, async (request, reply) => {
     const kind = String((request.query as Record<string, unknown>).soort ?? '');
-    const signals = await signalsFor(app.db, actorOf(request), todayIso());
+    const actor = actorOf(request);
+    // The same scope as Vandaag: a consulent their own persons and the team's persons without a contact person.
+    const mine = actor.role === 'consulent';
+    const signals = await signalsFor(app.db, actor, todayIso(), undefined, mine ? { persons: await consulentScope(app.db, actor) } : {});
     const labels: Record<string, string> = {
       ...Object.fromEntries(Object.entries(signalKinds).map(([k, v]) => [k, v.label])),
       'doorverwijzing-onbeantwoord': 'Doorverwijzing niet beantwoord',
     };
-    return reply.page(SignalsPage({ user: user(request), csrfToken: reply.generateCsrf(), signals, labels, kind: kind in labels ? kind : '' }));
+    return reply.page(SignalsPage({ user: user(request), csrfToken: reply.generateCsrf(), signals, labels, mine, kind: kind in labels ? kind : '' }));
   });
 
   // ------------------------------------------------------------ dossier actions
@@ -278,10 +290,21 @@ export async function trajectenPlugin(app: FastifyInstance, opts: { showPerson: 
     return back(reply, id, 'transities');
   });
 
+  /** The confirmation page of ending support (owner only, not yet ended). */
+  async function endPage(request: FastifyRequest, reply: FastifyReply, id: string, errors: FieldError[], status = 200) {
+    const actor = actorOf(request);
+    const person = await readPerson(app.db, actor, id);
+    const intake = person?.owned ? await readIntake(app.db, actor, id) : null;
+    if (!person || !intake || intake.endReason !== null) throw notFound();
+    return reply.page(EndSupportPage({ user: user(request), csrfToken: reply.generateCsrf(), personId: id, name: `${person.givenName} ${person.familyName}`, errors }), status);
+  }
+
+  app.get('/personen/:id/beeindigen', hide, async (request, reply) => endPage(request, reply, idOf(request), []));
+
   app.post('/personen/:id/beeindigen', post, async (request, reply) => {
     const id = idOf(request);
     const { errors, reason } = validateEndReason(text(body(request), 'endReason'));
-    if (!reason) return invalid(request, reply, id, { end: { errors } });
+    if (!reason) return endPage(request, reply, id, errors, 400);
     if (!(await endSupport(app.db, actorOf(request), id, reason))) throw notFound();
     return back(reply, id, 'einde');
   });

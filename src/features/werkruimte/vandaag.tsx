@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { receivedReferrals } from '../../db/referrals.ts';
 import { signalKinds } from '../../db/signals.ts';
 import { registrationQueue } from '../../db/trajecten.ts';
+import { consulentScope } from '../../db/werkruimte/scope.ts';
 import { dueTasks, loadPerConsulent } from '../../db/werkruimte/tasks.ts';
 import { actorOf, type SessionUser } from '../../web/auth.tsx';
 import { signalsFor, todayIso } from '../trajecten/routes.tsx';
@@ -20,19 +21,18 @@ export async function vandaagRoutes(app: FastifyInstance) {
     const actor = actorOf(request);
     const today = todayIso();
     const teamleider = user.role === 'teamleider';
-    const all = await signalsFor(app.db, actor, today);
-    // A consulent: the persons they are contact person of, and the team's persons without one.
-    const signals = teamleider ? all : all.filter((s) => !('contactPersonId' in s) || s.contactPersonId === user.id || s.contactPersonId === null);
+    // A consulent: signals of the persons they are contact person of and the team's persons without one, computed for those only.
+    const signals = await signalsFor(app.db, actor, today, undefined, teamleider ? {} : { persons: await consulentScope(app.db, actor) });
     const tasks = await dueTasks(app.db, actor, today, teamleider ? {} : { contactPersonId: user.id });
     const registrations = await registrationQueue(app.db, actor);
     const referrals = (await receivedReferrals(app.db, actor, today)).filter((r) => r.state === 'verstuurd');
     let load;
     if (teamleider) {
       const perPerson = new Map<string, string | null>();
-      for (const s of all) if ('contactPersonId' in s) perPerson.set(s.personId, s.contactPersonId);
+      for (const s of signals) if ('contactPersonId' in s) perPerson.set(s.personId, s.contactPersonId);
       load = (await loadPerConsulent(app.db, actor)).map((l) => ({
         ...l,
-        signals: all.filter((s) => 'contactPersonId' in s && s.contactPersonId === l.accountId).length,
+        signals: signals.filter((s) => 'contactPersonId' in s && s.contactPersonId === l.accountId).length,
         late: tasks.filter((t) => t.late && (perPerson.get(t.personId) ?? null) === l.accountId).length,
       }));
     }

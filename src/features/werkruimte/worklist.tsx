@@ -129,11 +129,11 @@ export async function showWorklist(app: FastifyInstance, request: FastifyRequest
   const actor = actorOf(request);
   const today = todayIso();
   const q = parseWorklistQuery(request.query as Record<string, unknown>, Object.keys(signalLabels));
-  // Signals are read unlogged here: the page logs the persons it shows, once.
-  const signals = await signalsFor(app.db, actor, today, undefined, { log: false });
+  const raw = await caseloadRows(app.db, actor, q.view, q.status, { consulentId: q.view === 'team' ? q.consulent || null : null, search: likeText(q.search) });
+  // Signals for the persons of this list only, unlogged: the page logs the persons it shows, once.
+  const signals = raw.length ? await signalsFor(app.db, actor, today, undefined, { log: false, persons: raw }) : [];
   const byPerson = new Map<string, string[]>();
   for (const s of signals) byPerson.set(s.personId, [...(byPerson.get(s.personId) ?? []), s.kind]);
-  const raw = await caseloadRows(app.db, actor, q.view, q.status, { consulentId: q.view === 'team' ? q.consulent || null : null, search: likeText(q.search) });
   const rows = raw.map((r) => ({ ...r, signals: [...new Set(byPerson.get(r.id) ?? [])] })).filter((r) => !q.signal || r.signals.includes(q.signal));
   const shown = paginate(sortRows(rows, q.sort, q.dir), q.page);
   await app.db.transaction((tx) => logProcessing(tx, actor, 'persoon.lijst', shown.rows.map((r) => r.pseudonym)));

@@ -1,0 +1,89 @@
+// The caseload lists with the next action per person.
+// Every query checks access with inbeeld_may_see and writes a processing-log line (src/db/persons.ts).
+import type { Queryable } from '../client.ts';
+import { logProcessing, type Actor } from '../persons.ts';
+
+type Tx = { transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> };
+
+// ---------------------------------------------------------------- caseload
+
+export type CaseloadView = 'mijn' | 'team' | 'zonder-contactpersoon';
+
+export interface CaseloadRow {
+  id: string;
+  givenName: string;
+  familyName: string;
+  caseload: string;
+  contactPersonName: string | null;
+  lastContact: string | null;
+  nextAction: string | null;
+  nextActionLabel: string | null;
+  contactPersonId?: string | null;
+  birthYear?: number | null;
+}
+
+/**
+ * The caseload views, with the next action per person: the earliest of the
+ * next contact date, an open agreement, the plan's review date, and open
+ * request or transition deadlines. Sorted by next action (none last).
+ */
+export async function caseload(db: Tx, actor: Actor, view: CaseloadView, active: 'actief' | 'passief' | 'nazorg' | 'alle'): Promise<CaseloadRow[]> {
+  return db.transaction(async (tx) => {
+    const rows = await caseloadRows(tx, actor, view, active);
+    await logProcessing(tx, actor, 'persoon.lijst', rows.map((r) => r.pseudonym));
+    return rows.map(({ pseudonym: _p, ...r }) => r);
+  });
+}
+
+export interface CaseloadFilter {
+  /** Only persons with this contact person. */
+  consulentId?: string | null;
+  /** Part of the name, or a birth year. */
+  search?: string | null;
+}
+
+/** The caseload rows with pseudonyms, not logged: the caller logs what it shows. */
+export async function caseloadRows(
+  tx: Queryable,
+  actor: Actor,
+  view: CaseloadView,
+  active: 'actief' | 'passief' | 'nazorg' | 'alle',
+  filter: CaseloadFilter = {},
+): Promise<Array<CaseloadRow & { pseudonym: string }>> {
+    return tx.query<CaseloadRow & { pseudonym: string }>(
+      `with people as (
+         select p.* from (
+           -- Nazorg (issue 14): a person with an open placement has status 'nazorg' and stays on the list.
+           select p0.*, case when exists (select 1 from placement x where x.person_id = p0.id and x.end_date is null) then 'nazorg' else p0.caseload end as status
+           from person p0
+         ) p
+         where p.owner_organization_id = $1::uuid and p.erased_at is null and p.status <> 'beeindigd'
+           and inbeeld_may_see(p.id, p.owner_organization_id, 'basis', $1::uuid, $2)
+           and ($4 = 'alle' or p.status = $4)
+           and case $3 when 'mijn' then p.contact_person_id = $5::uuid
+                       when 'zonder-contactpersoon' then p.contact_person_id is null else true end
+           and ($6::uuid is null or p.contact_person_id = $6::uuid)
+           and ($7::text is null or p.birth_year::text = $7 or (p.given_name || ' ' || p.family_name) ilike '%' || $7 || '%')
+       ), last_contact as (
+         select distinct on (c.person_id) c.person_id, c.contact_date, c.next_contact_date
+         from contact c join people p on p.id = c.person_id order by c.person_id, c.contact_date desc, c.created_at desc
+       ), actions as (
+         select person_id, next_contact_date as due, 'Volgend contact' as label from last_contact where next_contact_date is not null
+         union all select a.person_id, a.due_date, 'Afspraak' from agreement a join people p on p.id = a.person_id where a.done_at is null
+         union all select pl.person_id, pl.review_date, 'Plan bespreken' from plan pl join people p on p.id = pl.person_id where pl.closed_at is null
+         union all select r.person_id, r.deadline, 'Aanmelding oppakken' from self_registration r join people p on p.id = r.person_id where r.picked_up_at is null
+         union all select t.person_id, t.deadline, 'Overgang opvolgen' from transition t join people p on p.id = t.person_id where t.picked_up_at is null
+         union all select r.person_id, r.response_due, 'Antwoord op doorverwijzing' from referral r join people p on p.id = r.person_id
+           where r.state = 'verstuurd' and r.sender_organization_id = $1::uuid
+       ), next_action as (
+         select distinct on (person_id) person_id, due, label from actions order by person_id, due
+       )
+       select p.id, p.pseudonym, p.given_name as "givenName", p.family_name as "familyName", p.status as caseload,
+         p.contact_person_id as "contactPersonId", p.birth_year as "birthYear",
+         a.name as "contactPersonName", lc.contact_date as "lastContact", na.due as "nextAction", na.label as "nextActionLabel"
+       from people p left join account a on a.id = p.contact_person_id
+       left join last_contact lc on lc.person_id = p.id left join next_action na on na.person_id = p.id
+       order by na.due nulls last, p.family_name, p.given_name limit 500`,
+      [actor.organizationId, actor.role, view, active, actor.accountId, filter.consulentId ?? null, filter.search?.trim() || null],
+    );
+}

@@ -1,0 +1,18 @@
+// Whose work a consulent sees on Vandaag and the signals page: the persons
+// they are the fixed contact person of, and the team's persons who have no
+// contact person yet (someone has to pick those up). Signals and tasks are
+// then computed for these persons only, not for the whole organisation.
+// Only ids and pseudonyms leave this query: the lists that use them log what they show.
+import type { Queryable } from '../client.ts';
+import type { Actor } from '../persons.ts';
+
+export async function consulentScope(db: Queryable, actor: Actor): Promise<Array<{ id: string; pseudonym: string }>> {
+  if (!actor.organizationId || !actor.accountId) return [];
+  const rows = await db.query<{ id: string; pseudonym: string }>(
+    `select p.id, p.pseudonym from person p
+     where p.owner_organization_id = $1::uuid and p.erased_at is null
+       and (p.contact_person_id = $2::uuid or p.contact_person_id is null)`,
+    [actor.organizationId, actor.accountId],
+  );
+  return rows;
+}
