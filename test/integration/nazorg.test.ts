@@ -125,6 +125,12 @@ describe('placements', () => {
     const bad = await postForm(t.app, `/personen/${personId}/plaatsingen/${placement!.id}/einde`, consulent, { endDate: '2026-01-01', reason: 'andere-baan' }, `/personen/${personId}/nazorg`);
     assert.equal(bad.statusCode, 400);
     assert.match(bad.body, /Laatste werkdag: deze datum ligt voor de startdatum/);
+    // Nothing stored: still open, no follow-up task.
+    const [still] = await t.db.query<{ end_date: string | null; followups: number }>(
+      'select end_date, (select count(*)::int from nazorg_followup f where f.placement_id = x.id) as followups from placement x where x.id = $1',
+      [placement!.id],
+    );
+    assert.deepEqual(still, { end_date: null, followups: 0 });
     const end = await postForm(t.app, `/personen/${personId}/plaatsingen/${placement!.id}/einde`, consulent, { endDate: '2026-08-31', reason: 'andere-baan' }, `/personen/${personId}/nazorg`);
     assert.equal(end.statusCode, 303);
     assert.equal(end.headers.location, `/personen/${personId}/plaatsingen/nieuw?vorige=${placement!.id}`);
