@@ -121,11 +121,14 @@ describe('Nazorg journey', () => {
     await tabTo(tl, 'form[action="/nazorg/duurzaamheid"] button[type=submit]');
     await Promise.all([tl.waitForEvent('load'), tl.keyboard.press('Enter')]);
     assert.match(tl.url(), /indeling=contract/);
-    const chartLabels = await tl.$$eval('svg.chart text', (ts) => ts.map((t) => t.textContent ?? ''));
-    const tableCells = await tl.$$eval('table tbody td', (tds) => tds.map((td) => td.textContent ?? ''));
-    const percentsInChart = chartLabels.filter((x) => /^\d+%$/.test(x));
-    assert.ok(percentsInChart.length > 0, 'chart shows figures');
-    for (const p of percentsInChart) assert.ok(tableCells.includes(p), `${p} from the chart is in the table`);
+    // The chart is the monitor's server-side Vega SVG: one image with a name; its groups are the table's rows with figures.
+    const chartName = await tl.$eval('.chart svg', (svg) => `${svg.getAttribute('role')}|${svg.getAttribute('aria-label')}`);
+    assert.match(chartName, /^img\|Grafiek: aandeel nog aan het werk per soort contract/);
+    const chartLabels = await tl.$$eval('.chart svg text', (ts) => ts.map((t) => (t.textContent ?? '').trim()));
+    const shownRows = await tl.$$eval('table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')).filter((cells) => cells.slice(2).some((c) => /^\d+%$/.test(c))).map((cells) => cells[0]!));
+    assert.ok(shownRows.length > 0, 'the table shows figures');
+    for (const label of shownRows) assert.ok(chartLabels.includes(label), `${label} from the table is in the chart`);
+    assert.ok(chartLabels.includes('Na 3 maanden') && chartLabels.includes('Na 6 maanden'), 'the legend names the points in time');
     await clean(tl, 'duurzaamheid per contract');
     await lead.close();
   });

@@ -25,7 +25,7 @@ export function accessibleSvg(svg: string, label: string): string {
 }
 
 /** A horizontal grouped bar chart: one bar per category and series (for example this period and the previous one). */
-export async function barChart(data: BarDatum[], options: { label: string; valueTitle: string; width?: number }): Promise<string> {
+export async function barChart(data: BarDatum[], options: { label: string; valueTitle: string; width?: number; colors?: string[] }): Promise<string> {
   const series = [...new Set(data.map((d) => d.series))];
   const spec: TopLevelSpec = {
     width: options.width ?? 420,
@@ -36,7 +36,7 @@ export async function barChart(data: BarDatum[], options: { label: string; value
       yOffset: { field: 'series', sort: series },
       x: { field: 'value', type: 'quantitative', title: options.valueTitle, axis: { tickMinStep: 1, format: 'd' } },
       // Colours with at least 3:1 contrast against white (WCAG 1.4.11).
-      color: { field: 'series', type: 'nominal', sort: series, title: null, scale: { range: ['#1d4f91', '#8a4b08', '#1f6f43'] }, legend: { orient: 'bottom' } },
+      color: { field: 'series', type: 'nominal', sort: series, title: null, scale: { range: options.colors ?? ['#1d4f91', '#8a4b08', '#1f6f43'] }, legend: { orient: 'bottom' } },
     },
     config: { font: 'Helvetica, Arial, sans-serif', axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { labelFontSize: 12 } },
   };

@@ -125,6 +125,12 @@ describe('placements', () => {
     const bad = await postForm(t.app, `/personen/${personId}/plaatsingen/${placement!.id}/einde`, consulent, { endDate: '2026-01-01', reason: 'andere-baan' }, `/personen/${personId}/nazorg`);
     assert.equal(bad.statusCode, 400);
     assert.match(bad.body, /Laatste werkdag: deze datum ligt voor de startdatum/);
+    // Nothing stored: still open, no follow-up task.
+    const [still] = await t.db.query<{ end_date: string | null; followups: number }>(
+      'select end_date, (select count(*)::int from nazorg_followup f where f.placement_id = x.id) as followups from placement x where x.id = $1',
+      [placement!.id],
+    );
+    assert.deepEqual(still, { end_date: null, followups: 0 });
     const end = await postForm(t.app, `/personen/${personId}/plaatsingen/${placement!.id}/einde`, consulent, { endDate: '2026-08-31', reason: 'andere-baan' }, `/personen/${personId}/nazorg`);
     assert.equal(end.statusCode, 303);
     assert.equal(end.headers.location, `/personen/${personId}/plaatsingen/nieuw?vorige=${placement!.id}`);
@@ -199,5 +205,35 @@ describe('placements', () => {
       if (p.survival !== null) assert.ok(Math.abs(p.survival - curve[i]!.survival) < 1e-9);
     });
     assert.ok(rows.filter((r) => r.points === null).every((r) => r.careers < 5), 'only small groups are suppressed');
+    // Every plain breakdown splits the same careers once; instruments may count a career more than once.
+    for (const dim of ['kwartaal', 'contract', 'ontstaan', 'leeftijd', 'nazorg'] as const) {
+      assert.equal(rows.filter((r) => r.dimension === dim).reduce((s, r) => s + r.careers, 0), total.careers, dim);
+    }
+    assert.ok(rows.filter((r) => r.dimension === 'instrument').reduce((s, r) => s + r.careers, 0) >= total.careers);
+    // First check-in on time, from the check-ins themselves (the column first_checkin is kept by a trigger).
+    const firsts = await t.db.query<{ id: string; on_time: boolean }>(
+      `select x.id, exists (select 1 from checkin k where k.placement_id = x.id and k.checkin_date <= x.start_date + 42) as on_time from placement x where x.organization_id = $1`,
+      [emmen],
+    );
+    const onTime = new Map(firsts.map((f) => [f.id, f.on_time]));
+    const expected = careers.filter((c) => onTime.get(c.placementIds[0]!)).length;
+    assert.equal(rows.find((r) => r.dimension === 'nazorg' && r.value === 'ja')?.careers ?? 0, expected);
+  });
+
+  it('keeps the first check-in date on the placement when check-ins are added or removed', async () => {
+    const [pl] = await t.db.query<{ id: string; person_id: string; start_date: string }>(
+      `select id, person_id, start_date from placement where organization_id = $1 order by start_date desc limit 1`,
+      [emmen],
+    );
+    const first = async () => (await t.db.query<{ d: string | null }>(`select first_checkin::text as d from placement where id = $1`, [pl!.id]))[0]!.d;
+    const before = await first();
+    const [k] = await t.db.query<{ id: string }>(
+      `insert into checkin (placement_id, person_id, checkin_date, with_whom, rating) values ($1, $2, $3::date - 1, '{persoon}', 3) returning id`,
+      [pl!.id, pl!.person_id, pl!.start_date],
+    );
+    const dayBefore = (await t.db.query<{ d: string }>(`select ($1::date - 1)::text as d`, [pl!.start_date]))[0]!.d;
+    assert.equal(await first(), dayBefore);
+    await t.db.query(`delete from checkin where id = $1`, [k!.id]);
+    assert.equal(await first(), before);
   });
 });

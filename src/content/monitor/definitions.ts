@@ -65,6 +65,13 @@ export const definitions: Record<string, Definition[]> = {
       text: 'Plaatsingen die in de periode begonnen: mensen die aan het werk gingen, ook in een baan die ze zelf vonden. Per manier waarop de baan ontstond, per soort contract en met of zonder loonkostensubsidie. Hoe lang het werk duurt, staat bij Duurzaamheid.',
     },
   ],
+  duurzaamheid: [
+    {
+      version: 1,
+      validFrom: '2026-12-02',
+      text: 'Mensen die precies een jaar vóór de periode aan het werk gingen (het begin van werk, niet een volgende baan direct na een vorige). Geteld wordt wie 3, 6 en 12 maanden later nog aan het werk was. Wie binnen 4 weken naar een andere baan ging, telt als aan het werk (zoals de Inspectie SZW duurzaam werk telt). Omdat het begin een jaar terug ligt, zijn alle momenten voorbij. De cijfers per soort contract en instrument staan bij Nazorg, Duurzaamheid.',
+    },
+  ],
   bereik: [
     {
       version: 1,

@@ -45,7 +45,7 @@ export interface DemoPlan {
   persons: Array<{ id: string; givenName: string; familyName: string; birthYear: number }>;
   employers: Array<{ id: string; name: string; contact: string }>;
   placements: Array<Record<string, unknown> & { id: string; person_id: string; start_date: string; end_date: string | null }>;
-  checkins: Array<{ placement_id: string; person_id: string; moment_key: string; checkin_date: string; with_whom: string[]; rating: number; note: string }>;
+  checkins: Array<{ placement_id: string; person_id: string; moment_key: string | null; checkin_date: string; with_whom: string[]; rating: number; note: string }>;
   followups: Array<{ placement_id: string; person_id: string; deadline: string; picked_up: boolean }>;
 }
 
@@ -79,10 +79,13 @@ export function planNazorgDemo(today: string): DemoPlan {
       // Renewed while the job goes on; an end before the contract end was an early end.
       while (contractEnd && end === null && contractEnd < today) contractEnd = addMonths(contractEnd, 12);
       if (contractEnd && end !== null && contractEnd < end) contractEnd = end;
+      // A contract ending within two months has mostly been talked over already (renewal or next step recorded).
+      const talkedOver = end === null && contractEnd !== null && contractEnd <= addDays(today, 60) && r() < 0.7;
       plan.placements.push({
         id, person_id: personId, employer_id: plan.employers[employer]!.id, job_title: EMPLOYERS[employer]![2], occupation_code: EMPLOYERS[employer]![3],
         start_date: start, hours_per_week: [12, 16, 20, 24, 28, 32][Math.floor(r() * 6)], contract_kind: kind,
-        contract_end: contractEnd,
+        contract_end: contractEnd, contract_followup_at: talkedOver ? addDays(today, -Math.floor(r() * 20)) : null,
+        contract_followup_note: talkedOver ? 'Demo: verlenging besproken met de werkgever.' : null,
         instruments: [...(lks ? ['loonkostensubsidie'] : []), ...(coach ? ['jobcoach'] : []), ...(r() < 0.3 ? ['no-riskpolis'] : [])],
         loonwaarde: lks ? 30 + Math.floor(r() * 50) : null, loonwaarde_remeasure: lks ? addMonths(start, 12) : null,
         lks_decision_end: lks ? addMonths(start, 24) : null, jobcoach_provider: coach ? 'Stap Verder Jobcoaching (demo)' : null,
@@ -90,14 +93,36 @@ export function planNazorgDemo(today: string): DemoPlan {
         checklist: ['introductie', 'verwachtingen', 'passend-werk', 'afspraken-werkgever'].filter(() => r() < 0.7),
         previous_placement_id: previous, end_date: end, end_reason: end ? (moveOn ? 'andere-baan' : pick(REASONS)) : null,
       });
-      // Check-ins: most moments held on time; the last open ones not always.
+      // Check-ins as a team that keeps up: nearly every moment held, mostly in
+      // its window, now and then a bit late (the check-in names its moment).
+      // Only a moment that closed in the last six weeks is sometimes still
+      // open, so the list shows a handful overdue, not a backlog.
+      const limit = end ?? today;
+      const held: string[] = [];
       for (const m of checkInSchedule(start)) {
-        const limit = end ?? today;
-        if (m.until >= limit) break;
-        if (r() < 0.8) {
+        if (m.from >= limit) break;
+        const closed = m.until < limit;
+        const recent = end === null && closed && m.until >= addDays(today, -42);
+        const running = !closed && addDays(m.from, 7) <= limit;
+        if (closed ? (recent ? r() < 0.6 : true) : running && r() < 0.5) {
+          const late = closed && r() < 0.2;
+          const date = late ? addDays(m.until, 1 + Math.floor(r() * 10)) : addDays(m.from, Math.floor(r() * 10));
+          if (date >= limit) continue;
+          held.push(date);
           plan.checkins.push({
-            placement_id: id, person_id: personId, moment_key: m.key, checkin_date: addDays(m.from, Math.floor(r() * 10)),
+            placement_id: id, person_id: personId, moment_key: m.key, checkin_date: date,
             with_whom: r() < 0.3 ? ['driegesprek'] : ['persoon', ...(r() < 0.5 ? ['werkgever'] : [])], rating: 2 + Math.floor(r() * 4), note: 'Demo: gesprek over hoe het werk gaat.',
+          });
+        }
+      }
+      // Between the fixed moments (after month 12 they are a year apart) the
+      // consulent keeps in touch about every ten weeks; a rare person is missed.
+      if (r() < 0.95) {
+        const last = held.sort().at(-1) ?? start;
+        for (let next = addDays(last, 63 + Math.floor(r() * 14)); next < limit; next = addDays(next, 63 + Math.floor(r() * 14))) {
+          plan.checkins.push({
+            placement_id: id, person_id: personId, moment_key: null, checkin_date: next,
+            with_whom: ['persoon'], rating: 2 + Math.floor(r() * 4), note: 'Demo: tussendoor even gebeld.',
           });
         }
       }
@@ -133,14 +158,15 @@ export async function seedNazorgDemo(db: Db, consulent: Actor, today = new Date(
     await tx.query(
       `insert into placement (id, person_id, organization_id, employer_id, job_title, occupation_code, start_date, hours_per_week, contract_kind, contract_end,
          instruments, loonwaarde, loonwaarde_remeasure, lks_decision_end, jobcoach_provider, jobcoach_end, banenafspraak, came_about, checklist,
-         previous_placement_id, end_date, end_reason, source, created_by)
+         previous_placement_id, end_date, end_reason, contract_followup_at, contract_followup_note, source, created_by)
        select x.id, x.person_id, $2, x.employer_id, x.job_title, x.occupation_code, x.start_date, x.hours_per_week, x.contract_kind, x.contract_end,
          array(select json_array_elements_text(x.instruments)), x.loonwaarde, x.loonwaarde_remeasure, x.lks_decision_end, x.jobcoach_provider, x.jobcoach_end,
-         x.banenafspraak, x.came_about, array(select json_array_elements_text(x.checklist)), x.previous_placement_id, x.end_date, x.end_reason, 'demo', $3
+         x.banenafspraak, x.came_about, array(select json_array_elements_text(x.checklist)), x.previous_placement_id, x.end_date, x.end_reason,
+         x.contract_followup_at::timestamptz, x.contract_followup_note, 'demo', $3
        from json_to_recordset($1::json) as x(id uuid, person_id uuid, employer_id uuid, job_title text, occupation_code text, start_date date,
          hours_per_week numeric, contract_kind text, contract_end date, instruments json, loonwaarde numeric, loonwaarde_remeasure date,
          lks_decision_end date, jobcoach_provider text, jobcoach_end date, banenafspraak boolean, came_about text, checklist json,
-         previous_placement_id uuid, end_date date, end_reason text)`,
+         previous_placement_id uuid, end_date date, end_reason text, contract_followup_at date, contract_followup_note text)`,
       [JSON.stringify(plan.placements), consulent.organizationId, consulent.accountId],
     );
     await tx.query(

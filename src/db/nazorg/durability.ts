@@ -39,62 +39,53 @@ export interface DurabilityRow {
 }
 
 // $1 organisation, $2 today, $3 gap in days, $4 first check-in deadline in days.
+// One ordered pass over the placements (the index placement_career hands them
+// over per person in start order, migration 120): the latest end of the
+// person's earlier jobs ('infinity' while one is open) marks where a new
+// career starts; the next career's "earlier end", or the person's last end,
+// is where this one stopped. The first job of a career carries its
+// breakdowns. All breakdowns are then counted in one grouped pass (grouping
+// sets); instruments are unnested there, and the other breakdowns count only
+// the first instrument row of a career so that none is counted twice.
 // Durations are capped at 731 days: beyond the last point (730) only "still at risk" matters.
 export const DURABILITY_SQL = `
-with pl as (
-  select x.id, x.person_id, x.start_date, x.end_date, x.contract_kind, x.came_about, x.instruments,
+with jobs as (
+  select x.id, x.person_id, x.start_date, x.contract_kind, x.came_about, x.instruments,
     extract(year from x.start_date)::int - p.birth_year as age,
-    coalesce(k.first_on <= x.start_date + $4::int, false) as on_time,
-    -- Running latest end of the person's jobs so far; 'infinity' while one is still open.
-    max(coalesce(x.end_date, 'infinity'::date)) over (partition by x.person_id order by x.start_date, x.id) as reach
+    coalesce(x.first_checkin <= x.start_date + $4::int, false) as on_time,
+    max(coalesce(x.end_date, 'infinity'::date)) over (partition by x.person_id order by x.start_date, x.id rows between unbounded preceding and 1 preceding) as prev_reach,
+    max(coalesce(x.end_date, 'infinity'::date)) over (partition by x.person_id) as last_reach
   from placement x join person p on p.id = x.person_id
-  left join (select placement_id, min(checkin_date) as first_on from checkin group by placement_id) k on k.placement_id = x.id
-  where x.organization_id = $1::uuid and p.erased_at is null and x.start_date <= $2::date
-),
-flagged as (
-  select pl.*, lag(reach) over (partition by person_id order by start_date, id) as prev_reach from pl
-),
-numbered as (
-  select f.*, case when f.prev_reach is null then 1 when f.prev_reach = 'infinity' then 0
-                   when f.start_date - f.prev_reach > $3::int then 1 else 0 end as first
-  from flagged f
+  where x.organization_id = $1::uuid and x.start_date <= $2::date and p.erased_at is null
 ),
 careers as (
-  -- The first job of a career carries its breakdowns (how it came about, contract, instruments, age, first check-in).
-  select c.person_id, min(c.start_date) as start_date,
-    case when bool_or(c.end_date is null) then null else max(c.end_date) end as end_date,
-    max(c.contract_kind) filter (where c.first = 1) as contract_kind,
-    max(c.came_about) filter (where c.first = 1) as came_about,
-    max(c.instruments) filter (where c.first = 1) as instruments,
-    max(c.age) filter (where c.first = 1) as age,
-    coalesce(bool_or(c.on_time) filter (where c.first = 1), false) as on_time
-  from (select n.*, sum(n.first) over (partition by n.person_id order by n.start_date, n.id) as career_no from numbered n) c
-  group by c.person_id, c.career_no
+  select j.start_date, j.contract_kind, j.came_about, j.instruments, j.age, j.on_time,
+    coalesce(lead(j.prev_reach) over (partition by j.person_id order by j.start_date, j.id), j.last_reach) as reach
+  from jobs j
+  where j.prev_reach is null or (j.prev_reach <> 'infinity' and j.start_date - j.prev_reach > $3::int)
 ),
 obs as (
-  select c.*,
-    case when c.end_date is null or c.end_date >= $2::date then $2::date - c.start_date else c.end_date - c.start_date end as raw_days,
-    c.end_date is not null and c.end_date < $2::date and c.end_date + $3::int < $2::date as raw_ended
+  select c.*, case when c.reach >= $2::date then $2::date - c.start_date else c.reach - c.start_date end as raw_days,
+    c.reach < $2::date and c.reach + $3::int < $2::date as raw_ended
   from careers c
 ),
 capped as (
-  select o.*, least(o.raw_days, 731) as days, o.raw_ended and o.raw_days <= 730 as ended,
-    to_char(o.start_date, 'YYYY') || '-K' || to_char(o.start_date, 'Q') as quarter,
-    case when o.age is null then 'onbekend' when o.age < 27 then 'onder 27' when o.age < 50 then '27 tot 50' else '50 en ouder' end as age_band
-  from obs o
+  select least(o.raw_days, 731) as days, o.raw_ended and o.raw_days <= 730 as ended,
+    extract(year from o.start_date)::int * 10 + extract(quarter from o.start_date)::int as quarter,
+    o.contract_kind, o.came_about, o.on_time,
+    case when o.age is null then 'onbekend' when o.age < 27 then 'onder 27' when o.age < 50 then '27 tot 50' else '50 en ouder' end as age_band,
+    i.instrument, i.ord
+  from obs o cross join lateral unnest(case when cardinality(o.instruments) = 0 then array['geen'] else o.instruments end) with ordinality as i(instrument, ord)
 )
--- One pass over the careers for the plain breakdowns (grouping sets), one for instruments (a career can have several).
 select case when grouping(quarter) = 0 then 'kwartaal' when grouping(contract_kind) = 0 then 'contract'
             when grouping(came_about) = 0 then 'ontstaan' when grouping(age_band) = 0 then 'leeftijd'
-            when grouping(on_time) = 0 then 'nazorg' else 'totaal' end as dim,
-  coalesce(quarter, contract_kind, came_about, age_band, case when on_time then 'ja' when not on_time then 'nee' end, 'alle') as value,
-  days, ended, count(*)::int as n
+            when grouping(on_time) = 0 then 'nazorg' when grouping(instrument) = 0 then 'instrument' else 'totaal' end as dim,
+  coalesce((quarter / 10)::text || '-K' || (quarter % 10)::text, contract_kind, came_about, age_band,
+           case when on_time then 'ja' when not on_time then 'nee' end, instrument, 'alle') as value,
+  days, ended, (case when grouping(instrument) = 0 then count(*) else count(*) filter (where ord = 1) end)::int as n
 from capped
-group by grouping sets ((days, ended), (quarter, days, ended), (contract_kind, days, ended), (came_about, days, ended), (age_band, days, ended), (on_time, days, ended))
-union all
-select 'instrument', coalesce(i.instrument, 'geen'), days, ended, count(*)::int
-from capped left join lateral unnest(case when cardinality(capped.instruments) = 0 then array[null::text] else capped.instruments end) as i(instrument) on true
-group by 2, days, ended`;
+group by grouping sets ((days, ended), (quarter, days, ended), (contract_kind, days, ended), (came_about, days, ended),
+                        (age_band, days, ended), (on_time, days, ended), (instrument, days, ended))`;
 
 export async function durabilityFigures(
   db: Queryable & { transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> },
@@ -104,6 +95,8 @@ export async function durabilityFigures(
 ): Promise<DurabilityRow[]> {
   const rows = await db.transaction(async (tx) => {
     await tx.query('set local jit = off');
+    // The sort and the grouping stay in memory (a few MB at 100,000 placements) instead of spilling to disk.
+    await tx.query("set local work_mem = '32MB'");
     return tx.query<{ dim: Dimension; value: string; days: number; ended: boolean; n: number }>(DURABILITY_SQL, [
       organizationId,
       today,

@@ -7,6 +7,7 @@ import * as q from '../../db/monitor/queries.ts';
 import { cameIntoViewOptions, noBenefitReasons, transitionKinds } from '../../db/trajecten.ts';
 import { outcomes, reasons } from '../../domain/referral.ts';
 import { cameAbout, contractKinds } from '../../db/nazorg/labels.ts';
+import { durabilityCohort } from '../../db/nazorg/monitor.ts';
 import type { SdcOptions } from '../../domain/sdc/index.ts';
 import { signalKinds } from '../../db/signals.ts';
 import { breakdownTables, funnelTable, stat, type Figure } from './figures.ts';
@@ -158,6 +159,23 @@ export const sections: Section[] = [
           { key: 'contract', caption: 'Plaatsingen per soort contract', header: 'Soort contract', pick: (r) => (r.b ?? 'onbekend|nee').split('|')[0]!, labels: { ...contractKinds } },
           { key: 'lks', caption: 'Plaatsingen met en zonder loonkostensubsidie', header: 'Loonkostensubsidie', pick: (r) => (r.b ?? 'onbekend|nee').split('|')[1]!, labels: yesNo('loonkostensubsidie') },
         ], ctx.sdc),
+        stats: [],
+      });
+    },
+  },
+  {
+    key: 'duurzaamheid',
+    title: 'Duurzaamheid: blijven mensen aan het werk?',
+    async load(ctx) {
+      const c = await durabilityCohort(ctx.db, ctx.params);
+      const steps = [
+        { key: 'begonnen', label: 'Begonnen met werk, een jaar vóór de periode', counts: c.started },
+        { key: 'na-3', label: 'Na 3 maanden nog aan het werk', counts: c.at3 },
+        { key: 'na-6', label: 'Na 3 en 6 maanden nog aan het werk', counts: c.at6 },
+        { key: 'na-12', label: 'Na 3, 6 en 12 maanden nog aan het werk', counts: c.at12 },
+      ];
+      return fig('duurzaamheid', this.title, ctx.on, {
+        tables: [{ ...funnelTable(steps, 'Mensen die een jaar vóór de periode aan het werk gingen: nog aan het werk na 3, 6 en 12 maanden', ctx.sdc), key: 'duurzaamheid' }],
         stats: [],
       });
     },

@@ -10,7 +10,7 @@ import { today } from './clock.ts';
 import { notFound, personGemeente, placementViews, uuidParam } from './helpers.ts';
 import { nazorgWriteRoutes } from './routes-write.tsx';
 import { scheduleRoutes } from './routes-schedule.tsx';
-import { durabilityCsv, DurabilityPage } from './views-durability.tsx';
+import { durabilityChart, durabilityCsv, DurabilityPage } from './views-durability.tsx';
 import { NazorgListPage } from './views-list.tsx';
 import { PersonNazorgPage } from './views-person.tsx';
 
@@ -54,7 +54,8 @@ export async function nazorgPlugin(app: FastifyInstance) {
 
   app.get('/nazorg/duurzaamheid', hide, async (request, reply) => {
     const { rows, dimension, now, gapWeeks } = await figures(request);
-    return reply.page(DurabilityPage({ user: user(request), csrfToken: reply.generateCsrf(), rows, dimension, today: now, gapWeeks }));
+    const chart = await durabilityChart(rows, dimension);
+    return reply.page(DurabilityPage({ user: user(request), csrfToken: reply.generateCsrf(), rows, dimension, today: now, gapWeeks, chart }));
   });
 
   app.get('/nazorg/duurzaamheid.csv', hide, async (request, reply) => {

@@ -6,6 +6,7 @@ import type { SessionUser } from '../../web/auth.tsx';
 import { SelectField } from '../../web/forms.tsx';
 import { Layout } from '../../web/layout.tsx';
 import { DataTable } from '../../web/table.tsx';
+import { barChart } from '../../web/chart.ts';
 import { formatDay } from '../personen/views.tsx';
 
 const MONTHS = [3, 6, 12, 24];
@@ -25,44 +26,21 @@ export const pct = (s: number | null) => (s === null ? '–' : `${Math.round(s *
 const careersText = (n: number) => (n < MIN_CELL ? `minder dan ${MIN_CELL}` : String(n));
 const atRiskText = (n: number) => (n < MIN_CELL ? `<${MIN_CELL}` : String(n));
 
-function Chart({ rows, dimension }: { rows: DurabilityRow[]; dimension: Dimension }) {
-  const shown = rows.filter((r) => r.points);
-  const barH = 14;
-  const groupH = MONTHS.length * (barH + 2) + 26;
-  const labelW = 130;
-  const plotW = 420;
-  const height = Math.max(groupH * shown.length + 10, 40);
-  return (
-    <figure>
-      <svg role="img" aria-labelledby="grafiek-titel grafiek-uitleg" width={labelW + plotW + 60} height={height} viewBox={`0 0 ${labelW + plotW + 60} ${height}`} class="chart">
-        <title id="grafiek-titel">Aandeel nog aan het werk per {dimensions[dimension].toLowerCase()}</title>
-        <desc id="grafiek-uitleg">Per groep vier balken: na 3, 6, 12 en 24 maanden. Dezelfde cijfers staan in de tabel hieronder.</desc>
-        {shown.map((r, gi) => {
-          const y0 = gi * groupH + 16;
-          return (
-            <g>
-              <text x={0} y={y0} font-weight="700" font-size="14">{valueLabel(r.dimension, r.value)}</text>
-              {r.points!.map((p, i) => {
-                const y = y0 + 6 + i * (barH + 2);
-                const w = p.survival === null ? 0 : Math.round(p.survival * plotW);
-                return (
-                  <g>
-                    <text x={labelW - 8} y={y + barH - 3} text-anchor="end" font-size="12">{p.months} mnd</text>
-                    <rect x={labelW} y={y} width={w} height={barH} fill="#1e3a5f" />
-                    <text x={labelW + w + 6} y={y + barH - 3} font-size="12">{pct(p.survival)}</text>
-                  </g>
-                );
-              })}
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption>Aandeel dat nog aan het werk is, ook als iemand binnen de grens naar een andere baan ging. Een streepje: te weinig mensen om te tonen.</figcaption>
-    </figure>
-  );
+/** The monitor's server-side Vega chart (src/web/chart.ts): per group one bar per point in time; suppressed points get no bar. */
+export async function durabilityChart(rows: DurabilityRow[], dimension: Dimension): Promise<string | null> {
+  const data = rows
+    .filter((r) => r.dimension === dimension && r.points)
+    .flatMap((r) => r.points!.filter((p) => p.survival !== null).map((p) => ({ category: valueLabel(r.dimension, r.value), series: `Na ${p.months} maanden`, value: Math.round(p.survival! * 100) })));
+  if (!data.length) return null;
+  return barChart(data, {
+    label: `Grafiek: aandeel nog aan het werk per ${dimensions[dimension].toLowerCase()}, na 3, 6, 12 en 24 maanden. De getallen staan in de tabel bij deze grafiek.`,
+    valueTitle: 'Procent nog aan het werk',
+    // Four colours with at least 3:1 contrast against white (WCAG 1.4.11).
+    colors: ['#1d4f91', '#8a4b08', '#1f6f43', '#6b3fa0'],
+  });
 }
 
-export function DurabilityPage({ user, csrfToken, rows, dimension, today, gapWeeks }: { user: SessionUser; csrfToken: string; rows: DurabilityRow[]; dimension: Dimension; today: string; gapWeeks: number }) {
+export function DurabilityPage({ user, csrfToken, rows, dimension, today, gapWeeks, chart }: { user: SessionUser; csrfToken: string; rows: DurabilityRow[]; dimension: Dimension; today: string; gapWeeks: number; chart: string | null }) {
   const selected = rows.filter((r) => r.dimension === dimension);
   const total = rows.find((r) => r.dimension === 'totaal');
   return (
@@ -81,7 +59,12 @@ export function DurabilityPage({ user, csrfToken, rows, dimension, today, gapWee
         <a href={`/nazorg/duurzaamheid.csv?indeling=${dimension}`}>Download deze cijfers als CSV</a>
       </p>
       {total ? <p role="status">{careersText(total.careers)} loopbanen in de cijfers.</p> : <p role="status">Nog geen plaatsingen.</p>}
-      {selected.length ? <Chart rows={selected} dimension={dimension} /> : null}
+      {chart ? (
+        <figure class="monitor-figure">
+          <div class="chart" dangerouslySetInnerHTML={{ __html: chart }} />
+          <figcaption>Aandeel dat nog aan het werk is, ook als iemand binnen {gapWeeks} weken naar een andere baan ging. Geen balk: te weinig mensen om te tonen. De tabel hieronder heeft dezelfde cijfers.</figcaption>
+        </figure>
+      ) : null}
       {selected.length ? (
         <DataTable caption={`Nog aan het werk per ${dimensions[dimension].toLowerCase()}`} columns={[dimensions[dimension], 'Loopbanen', ...MONTHS.flatMap((m) => [`Na ${m} maanden`, `Nog gevolgd na ${m} maanden`])]}>
           {selected.map((r) => (
