@@ -63,7 +63,7 @@ const server = spawn(process.execPath, [join(root, 'bin/inbeeld.js'), 'serve'], 
 try {
   for (let i = 0; ; i++) {
     if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) break;
-    if (i > 600) throw new Error('the server did not start');
+    if (i > 2400) throw new Error('the server did not start');
     await new Promise((r) => setTimeout(r, 250));
   }
   const home = await (await fetch(`${base}/`)).text();
