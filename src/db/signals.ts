@@ -118,49 +118,40 @@ const SCOPE = `p.owner_organization_id = $1::uuid and p.erased_at is null and p.
     and ($3::uuid is null or p.id = $3::uuid) and ($4::uuid is null or p.contact_person_id = $4::uuid)
     and ($6::uuid[] is null or p.id = any($6::uuid[]))`;
 
-// One pass: an aggregate per table for the persons in scope, joined into one
-// row per person, kept when at least one kind fires.
+// One pass over the persons in scope, kept when at least one kind fires. The
+// latest contact is a column kept by trigger (115_person_last_contact.sql);
+// the current plan is at most one row (plan_current); the late and open rows
+// of the other tables go through one aggregate and one join (bench/signals.bench.ts
+// shows why: each join of 100,000 persons costs about as much as the aggregate).
 // The thresholds come from the policy of the person's gemeente or, when the
 // record has no gemeente, the organisation's gemeente; a gemeente without a
 // policy row uses the defaults.
 export const SIGNALS_SQL = `
-with last_contact as (
-  select c.person_id, max(c.contact_date) as on_date
-  from contact c join person p on p.id = c.person_id
-  where ${SCOPE} and c.contact_date <= $2::date
-  group by c.person_id
-),
-plans as (
-  select pl.person_id, bool_or(pl.closed_at is null) as has_current,
-    min(pl.review_date) filter (where pl.closed_at is null) as review_date,
-    max(pl.closed_at) as last_closed_at
-  from plan pl join person p on p.id = pl.person_id
-  where ${SCOPE}
-  group by pl.person_id
-),
-late_agreements as (
-  select a.person_id, count(*)::int as n, min(a.due_date) as oldest
-  from agreement a join person p on p.id = a.person_id
-  where ${SCOPE} and a.done_at is null and a.due_date < $2::date
-  group by a.person_id
-),
-open_registrations as (
-  select r.person_id, count(*)::int as n, min(r.deadline) as oldest
-  from self_registration r join person p on p.id = r.person_id
-  where ${SCOPE} and r.picked_up_at is null and r.deadline < $2::date
-  group by r.person_id
-),
-open_transitions as (
-  select t.person_id, count(*)::int as n, min(t.deadline) as oldest, (array_agg(t.kind order by t.deadline, t.event_date))[1] as kind
-  from transition t join person p on p.id = t.person_id
-  where ${SCOPE} and t.picked_up_at is null and t.deadline < $2::date
-  group by t.person_id
-),
-lost_contact_person as (
-  select ch.person_id, max(ch.changed_at) as changed_at
-  from contact_person_change ch join person p on p.id = ch.person_id
-  where ${SCOPE} and p.contact_person_id is null and ch.to_account_id is null
-  group by ch.person_id
+with open_items as (
+  -- The late and open rows of four tables in one aggregate: one join with the
+  -- persons in scope instead of one per table. d is the date that counts.
+  select x.person_id,
+    count(*) filter (where x.what = 'a')::int as agreements, min(x.d) filter (where x.what = 'a') as agreement_due,
+    count(*) filter (where x.what = 'r')::int as registrations, min(x.d) filter (where x.what = 'r') as registration_deadline,
+    count(*) filter (where x.what = 't')::int as transitions, min(x.d) filter (where x.what = 't') as transition_deadline,
+    (array_agg(x.kind order by x.d, x.e) filter (where x.what = 't'))[1] as transition_kind,
+    max(x.d) filter (where x.what = 'c') as plan_closed_on,
+    max(x.d) filter (where x.what = 'l') as contact_person_lost_on
+  from (
+    select 'a' as what, a.person_id, a.due_date as d, null::date as e, null::text as kind
+      from agreement a where a.done_at is null and a.due_date < $2::date
+    union all
+    select 'r', r.person_id, r.deadline, null, null from self_registration r where r.picked_up_at is null and r.deadline < $2::date
+    union all
+    select 't', t.person_id, t.deadline, t.event_date, t.kind from transition t where t.picked_up_at is null and t.deadline < $2::date
+    union all
+    select 'c', pl.person_id, (pl.closed_at at time zone 'Europe/Amsterdam')::date, null, null from plan pl where pl.closed_at is not null
+    union all
+    select 'l', ch.person_id, (ch.changed_at at time zone 'Europe/Amsterdam')::date, null, null from contact_person_change ch where ch.to_account_id is null
+  ) x
+  join person p on p.id = x.person_id
+  where ${SCOPE} and (x.what <> 'l' or p.contact_person_id is null)
+  group by x.person_id
 ),
 persons as (
   select p.id, p.pseudonym, p.given_name, p.family_name, p.contact_person_id, p.caseload,
@@ -169,21 +160,16 @@ persons as (
          else coalesce(gp.passive_no_contact_months, ${DEFAULT_PASSIVE_NO_CONTACT_MONTHS}) end as contact_limit,
     coalesce(gp.plan_grace_weeks, ${DEFAULT_PLAN_GRACE_WEEKS}) as plan_grace_weeks,
     coalesce(gp.contact_person_grace_working_days, ${DEFAULT_CONTACT_PERSON_GRACE_WORKING_DAYS}) as contact_person_grace_days,
-    lc.on_date as contact_on,
-    pl.has_current, pl.review_date, (pl.last_closed_at at time zone 'Europe/Amsterdam')::date as plan_closed_on,
-    la.n as agreements, la.oldest as agreement_due,
-    r.n as registrations, r.oldest as registration_deadline,
-    t.n as transitions, t.oldest as transition_deadline, t.kind as transition_kind,
-    (l.changed_at at time zone 'Europe/Amsterdam')::date as contact_person_lost_on
+    case when p.last_contact_on <= $2::date then p.last_contact_on
+      when p.last_contact_on is not null then (select max(c.contact_date) from contact c where c.person_id = p.id and c.contact_date <= $2::date) end as contact_on,
+    cur.id is not null as has_current, cur.review_date, oi.plan_closed_on,
+    oi.agreements, oi.agreement_due, oi.registrations, oi.registration_deadline,
+    oi.transitions, oi.transition_deadline, oi.transition_kind, oi.contact_person_lost_on
   from person p
   join organization o on o.id = p.owner_organization_id
   left join gemeente_policy gp on gp.gemeente_code = coalesce(p.gemeente_code, o.gemeente_code)
-  left join last_contact lc on lc.person_id = p.id
-  left join plans pl on pl.person_id = p.id
-  left join late_agreements la on la.person_id = p.id
-  left join open_registrations r on r.person_id = p.id
-  left join open_transitions t on t.person_id = p.id
-  left join lost_contact_person l on l.person_id = p.id
+  left join plan cur on cur.person_id = p.id and cur.closed_at is null
+  left join open_items oi on oi.person_id = p.id
   where ${SCOPE}
 ),
 due as (
@@ -247,6 +233,8 @@ export async function computeSignals(
   return db.transaction(async (tx) => {
     // A report over many rows: JIT compilation would cost more than it saves.
     await tx.query('set local jit = off');
+    // The final sort and the aggregate of open rows fit in memory with this; the default 4 MB spills to disk.
+    await tx.query(`set local work_mem = '32MB'`);
     const rows = await tx.query<PersonRow>(SIGNALS_SQL, [actor.organizationId, today, options.personId ?? null, options.contactPersonId ?? null, holidaysAround(today), options.personIds ?? null]);
     const inScope = options.personIds ? new Set(options.personIds) : null;
     const nazorg = (await nazorgSignals(tx, actor.organizationId!, today, options)).filter((s) => !inScope || inScope.has(s.personId));

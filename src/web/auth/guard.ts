@@ -44,7 +44,10 @@ export function installGuard(app: FastifyInstance): void {
     } else {
       const token = request.cookies[SESSION_COOKIE];
       // Assets carry the cookie too; they need no session (and must not extend it).
-      if (token && !request.url.startsWith('/assets/') && !request.url.startsWith('/health')) request.user = await userForToken(app.db, token, idle);
+      if (token && !request.url.startsWith('/assets/') && !request.url.startsWith('/health')) {
+        // The session warning's 'stay logged in' must extend at once; other requests touch the session at most once a minute.
+        request.user = await userForToken(app.db, token, idle, request.method === 'POST' && request.url === '/sessie/verlengen' ? 0 : undefined);
+      }
     }
     const rule = (request.routeOptions.config as { access?: AccessRule } | undefined)?.access;
     if (rule === undefined) return; // the 404 handler

@@ -45,17 +45,28 @@ export async function startSession(db: Queryable, accountId: string, idleMinutes
   return token;
 }
 
-export async function userForToken(db: Queryable, token: string, idleMinutes: number): Promise<SessionUser | null> {
+// Activity extends the session, but writing the row on every request costs a
+// write (and WAL, and a dead tuple) per page: touch it at most once a minute.
+// The session may therefore end up to TOUCH_SECONDS earlier than the idle
+// time after the last request, never later.
+export const TOUCH_SECONDS = 60;
+
+/** `touchSeconds` 0 always extends (the explicit 'stay logged in' request). */
+export async function userForToken(db: Queryable, token: string, idleMinutes: number, touchSeconds = TOUCH_SECONDS): Promise<SessionUser | null> {
   const rows = await db.query<SessionUser>(
-    `with s as (
-       update session set last_seen_at = now(), expires_at = now() + make_interval(secs => $2)
+    `with live as (
+       select token_hash, account_id, expires_at from session
        where token_hash = $1 and expires_at > now() and created_at > now() - make_interval(hours => $3)
-       returning account_id, expires_at
+     ),
+     touched as (
+       update session set last_seen_at = now(), expires_at = now() + make_interval(secs => $2)
+       where token_hash = (select token_hash from live) and last_seen_at <= now() - make_interval(secs => $4)
+       returning expires_at
      )
      select a.id, a.email, a.name, a.role, a.organization_id as "organizationId", o.name as "organizationName",
-       floor(extract(epoch from s.expires_at - now()))::int as "sessionSeconds"
-     from s join account a on a.id = s.account_id left join organization o on o.id = a.organization_id`,
-    [tokenHash(token), idleMinutes * 60, SESSION_MAX_HOURS],
+       floor(extract(epoch from coalesce((select expires_at from touched), s.expires_at) - now()))::int as "sessionSeconds"
+     from live s join account a on a.id = s.account_id left join organization o on o.id = a.organization_id`,
+    [tokenHash(token), idleMinutes * 60, SESSION_MAX_HOURS, touchSeconds],
   );
   return rows[0] ?? null;
 }
