@@ -22,10 +22,12 @@ import { buildApp } from '../src/web/server.ts';
 import { emptyDb } from '../test/helpers/db.ts';
 import type { LoadJob, LoadResult } from './load-client.ts';
 
-const OFFERS = Number(process.env.BENCH_OFFERS ?? 10_000);
-const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 5) * 1000;
+// CI=true: small sizes, so the whole bench (both databases) stays under 30 s; the sizes are printed.
+const CI = process.env.CI === 'true';
+const OFFERS = Number(process.env.BENCH_OFFERS ?? (CI ? 2_000 : 10_000));
+const DURATION_MS = Number(process.env.BENCH_SECONDS ?? (CI ? 1 : 5)) * 1000;
 const CONCURRENCY = 4;
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (CI ? 2 : 3));
 
 // Deterministic pseudo-random numbers, so every run searches the same catalogue.
 function rng(seed: number) {
@@ -210,6 +212,7 @@ export async function benchSearch(label: string, databaseUrl?: string): Promise<
   await seedReference(db);
   const g0 = performance.now();
   await generate(db);
+  console.log(`[${label}] sizes: ${OFFERS} offers, ${ROUNDS} rounds of ${DURATION_MS / 1000} s windows${CI ? ' (CI=true)' : ''}`);
   console.log(`[${label}] generated ${OFFERS} offers in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
   const list = queries();
   const gemeenteOf = new Map<string, { code: string; regio: string | null }>();

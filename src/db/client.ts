@@ -69,6 +69,17 @@ class PgliteDb implements Db {
   close(): Promise<void> {
     return this.serial(() => this.pglite.close());
   }
+
+  /** The whole data folder as a tar file, to start another PGlite from (tests clone a seeded database). */
+  dumpDataDir(): Promise<File | Blob> {
+    return this.serial(() => this.pglite.dumpDataDir('none'));
+  }
+}
+
+/** PGlite only: the data folder as a tar file, for `connect({ loadDataDir })`. */
+export function dumpPgliteDataDir(db: Db): Promise<File | Blob> {
+  if (!(db instanceof PgliteDb)) throw new Error('dumpDataDir is only for PGlite');
+  return db.dumpDataDir();
 }
 
 class PostgresDb implements Db {
@@ -117,6 +128,8 @@ export interface ConnectOptions {
   databaseUrl?: string;
   /** PGlite data folder; `memory://` for a throw-away database. */
   dataDir?: string;
+  /** PGlite: start from this dump (dumpPgliteDataDir) instead of an empty database. */
+  loadDataDir?: File | Blob;
 }
 
 export async function connect(options: ConnectOptions): Promise<Db> {
@@ -135,6 +148,7 @@ export async function connect(options: ConnectOptions): Promise<Db> {
   // pg_trgm (forgiving search) ships with PGlite as a loadable extension; the migration creates it.
   const pglite = await PGlite.create(options.dataDir ?? 'memory://', {
     extensions: { pg_trgm },
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     parsers: { 1082: (v: string) => v, 20: (v: string) => Number(v), 1700: (v: string) => Number(v) },
   });
   return new PgliteDb(pglite);

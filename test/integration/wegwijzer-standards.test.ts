@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { allServices } from '../../src/content/catalogue/index.ts';
 import { uplByService, uplByUri } from '../../src/content/catalogue/upl.ts';
 import { testApp, type TestApp } from '../helpers/app.ts';
+import { scSchemaErrors } from '../helpers/xsd.ts';
 
 let t: TestApp;
 before(async () => {
@@ -76,6 +77,23 @@ describe('Samenwerkende Catalogi export', () => {
     assert.match(res.body, /\/aanbod\/loonkostensubsidie</);
     assert.doesNotMatch(res.body, /demo-emmen-/);
     assert.doesNotMatch(res.body, /jobcoaching-uwv/);
+  });
+
+  it('is valid against the SC 4.0 schema (sc.xsd), for gemeenten with plain and unusual names', async () => {
+    // Assen (own offers with UPL names), 's-Hertogenbosch (apostrophe), Súdwest-Fryslân (diacritics).
+    for (const code of ['GM0106', 'GM0796', 'GM1900']) {
+      const res = await t.app.inject({ url: `/gemeenten/${code}/samenwerkende-catalogi.xml` });
+      assert.equal(res.statusCode, 200, code);
+      assert.deepEqual(await scSchemaErrors(res.body), [], code);
+    }
+  });
+
+  it('the schema check is real: a product without a title or with an unknown scheme is refused', async () => {
+    const res = await t.app.inject({ url: '/gemeenten/GM0106/samenwerkende-catalogi.xml' });
+    const noTitle = res.body.replace(/<dcterms:title>[^<]*<\/dcterms:title>/, '');
+    assert.match((await scSchemaErrors(noTitle)).join('\n'), /Expected is \( \{http:\/\/purl.org\/dc\/terms\/\}title \)/);
+    const badScheme = res.body.replace('scheme="overheid:Gemeente"', 'scheme="overheid:Dorp"');
+    assert.notDeepEqual(await scSchemaErrors(badScheme), []);
   });
 
   it('is linked from the search page for the gemeente, and refuses unknown gemeenten with a Dutch 404', async () => {

@@ -1,9 +1,8 @@
 // Samenwerkende Catalogi (SC) export: a gemeente's products as SC 4.0 XML, so
 // the gemeente can feed them to the national product search (Logius/KOOP).
 // Format: "Informatie Publicatie Model Samenwerkende Catalogi 4.0" (2012),
-// schema http://standaarden.overheid.nl/sc/4.0/xsd/sc.xsd. The schema is not
-// available offline here; docs/wegwijzer.md lists the fields used, and the
-// tests check the structure and the required fields.
+// schema http://standaarden.overheid.nl/sc/4.0/xsd/sc.xsd; the tests validate
+// the export against a copy of that schema (test/fixtures/samenwerkende-catalogi).
 import type { FastifyInstance } from 'fastify';
 import { uplByUri } from '../../content/catalogue/upl.ts';
 import type { ServiceRecord } from '../../db/catalogue.ts';

@@ -1,0 +1,17 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { connect } from './src/db/client.ts';
+import { migrate } from './src/db/migrate.ts';
+import { seed } from './src/db/seed.ts';
+const c0 = await connect({ dataDir: 'memory://' }); await c0.close();
+let t = performance.now(); let c = process.cpuUsage();
+const lap = (l: string) => { const n = performance.now(); const u = process.cpuUsage(c); console.log(l, 'wall', Math.round(n - t), 'cpu', Math.round((u.user+u.system)/1000)); t = n; c = process.cpuUsage(); };
+const db = await connect({ dataDir: 'memory://' }); lap('connect');
+await migrate(db); lap('migrate');
+await seed(db, { demo: true, demoPassword: 'test-wachtwoord-123' }); lap('seed');
+const pg = (db as any).pglite as PGlite;
+const dump = await pg.dumpDataDir('none'); lap('dump ' + dump.size);
+const gz = await pg.dumpDataDir('gzip'); lap('dumpgz ' + gz.size);
+const pg2 = await PGlite.create('memory://', { loadDataDir: dump, extensions: { pg_trgm } }); lap('load');
+await pg2.query('select count(*) from service'); lap('q');
+const pg3 = await PGlite.create('memory://', { loadDataDir: gz, extensions: { pg_trgm } }); lap('loadgz');
