@@ -150,6 +150,7 @@ export function PersonPage(props: Base & {
       </p>
       <h1>{name}</h1>
       {person.visibleParts.includes('plan') ? <p><a href={`/personen/${person.id}/nazorg`}>Werk en nazorg</a></p> : null}
+      {person.owned ? <p><a href={`/personen/${person.id}/werkprofiel`}>Werkprofiel en voorstellen voor werk</a></p> : null}
       {props.notice ? (
         <div class="notice" role="status">
           <p>{props.notice}</p>
