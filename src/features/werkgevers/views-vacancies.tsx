@@ -111,7 +111,7 @@ export function VacancyPage(p: { user: SessionUser; csrfToken: string; vacancy: 
           <li>
             <h3>{profile.name ?? `Kandidaat ${profile.code}`}: <ScoreText result={result} /></h3>
             <p><a href={`/kandidaten/${profile.id}`}>Profiel van {profile.name ?? profile.code} bekijken</a></p>
-            <Details summary={`Waarom ${profile.name ?? profile.code} wel of niet past`}>
+            <Details id={`uitleg-${profile.id}`} summary={`Waarom ${profile.name ?? profile.code} wel of niet past`}>
               <Explanation criteria={result.criteria} caption={`Uitleg voor ${profile.name ?? profile.code}`} />
             </Details>
             {v.status === 'open' ? (
