@@ -32,7 +32,7 @@ export async function rankCandidatesFor(db: Tx, actor: Actor, vacancy: VacancyRo
     const rows = await tx.query<ProfileListItem & { score: number; unknowns: number }>(
       `with ranked as (
          select p.id, ${sql.score} as score, ${sql.unknowns} as unknowns
-         from vacancy v, candidate_profile p
+         from vacancy v, candidate_profile p, ${sql.statuses}
          where v.id = $1::uuid and ${profileVisible('$2::uuid')} and not (${sql.excluded})
          order by score desc, unknowns, p.id limit $3
        )
@@ -62,7 +62,7 @@ export async function rankVacanciesFor(db: Queryable, actor: Actor, profile: Pro
   const rows = await db.query<VacancyRow>(
     `with ranked as (
        select v.id, ${sql.score} as score, ${sql.unknowns} as unknowns
-       from candidate_profile p, vacancy v
+       from candidate_profile p, vacancy v, ${sql.statuses}
        where p.id = $1::uuid and v.status = 'open' and not (${sql.excluded})
          and (v.organization_id = $2::uuid or (p.organization_id = $2::uuid and exists (select 1 from consent c where c.person_id = p.person_id
            and c.organization_id = v.organization_id and c.withdrawn_at is null and 'werkprofiel' = any (c.parts))))

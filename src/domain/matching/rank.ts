@@ -79,11 +79,16 @@ export function rankVacancies(c: CandidateConditions, vacancies: readonly Vacanc
     .slice(0, limit);
 }
 
-/** The SQL expressions of the score, the unknown count and the exclusion, from the same criteria. */
-export function matchSql(): { score: string; unknowns: string; excluded: string } {
+/**
+ * The SQL of the ranking, from the same criteria: `statuses` is a lateral
+ * subquery (alias s) that computes each criterion's status once per row
+ * (offset 0 keeps it from being inlined twice); score and unknowns add them up.
+ */
+export function matchSql(): { statuses: string; score: string; unknowns: string; excluded: string } {
   return {
-    score: criteria.map((c) => `(case when ${c.sqlStatus} = 0 then ${c.points} else 0 end)`).join(' + '),
-    unknowns: criteria.map((c) => `(case when ${c.sqlStatus} = 2 then 1 else 0 end)`).join(' + '),
+    statuses: `lateral (select ${criteria.map((c, i) => `${c.sqlStatus} as s${i}`).join(', ')} offset 0) s`,
+    score: criteria.map((c, i) => `(case when s.s${i} = 0 then ${c.points} else 0 end)`).join(' + '),
+    unknowns: criteria.map((_c, i) => `(case when s.s${i} = 2 then 1 else 0 end)`).join(' + '),
     excluded: criteria.map((c) => c.sqlHard).join(' or '),
   };
 }
