@@ -170,6 +170,19 @@ describe('werkgevers en matching', () => {
   });
 });
 
+describe('monitor figures', () => {
+  it('the monitor has a werkgevers-en-matching section, small numbers suppressed', async () => {
+    const teamleider = (await loginAs(t.app, DEMO_ACCOUNTS.teamleiderEmmen)).cookie;
+    const res = await get('/monitor', teamleider);
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /Werkgevers en matching: vacatures en voorstellen/);
+    assert.match(res.body, /Vacatures die in de periode zijn toegevoegd, op de gemeente van de werkplek/);
+    // The demo has a handful of vacancies and proposals in Emmen: every count is under 5, so none is shown.
+    const section = res.body.slice(res.body.indexOf('<section id="matching"'));
+    assert.ok(!/<td[^>]*>[1-4]<\/td>/.test(section.slice(0, section.indexOf('</section>'))), 'no count under 5 shown');
+  });
+});
+
 describe('the SQL ranking is the domain ranking', () => {
   it('gives the same candidates in the same order with the same scores as judging every row in the process', async () => {
     const actor = { accountId: null, organizationId: wsp, role: 'werkgeversadviseur' as const, traceId: 'test' };

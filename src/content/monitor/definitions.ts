@@ -58,6 +58,13 @@ export const definitions: Record<string, Definition[]> = {
       text: 'Plaatsingen die in de periode begonnen: mensen die aan het werk gingen, ook in een baan die ze zelf vonden. Per manier waarop de baan ontstond, per soort contract en met of zonder loonkostensubsidie. Hoe lang het werk duurt, staat bij Duurzaamheid.',
     },
   ],
+  matching: [
+    {
+      version: 1,
+      validFrom: '2026-12-02',
+      text: 'Vacatures die in de periode zijn toegevoegd, op de gemeente van de werkplek: hoe de baan ontstond, hoeveel uren en welk rooster. Voorstellen voor werk die in de periode zijn gedaan, voor mensen uit de gemeente, met hoe ver ze kwamen. Hoe lang het werk duurt, per manier waarop de baan ontstond, staat bij Duurzaamheid.',
+    },
+  ],
   bereik: [
     {
       version: 1,
