@@ -40,6 +40,9 @@ export const personTables: readonly PersonTable[] = [
   { table: 'checkin', label: 'Nazorggesprekken', where: 'person_id = $1::uuid' },
   { table: 'nazorg_followup', label: 'Opvolging na het einde van werk', where: 'person_id = $1::uuid' },
   { table: 'signal_episode', label: 'Signalen "dreigt uit beeld te raken" (wanneer begonnen en opgelost)', where: 'person_id = $1::uuid' },
+  { table: 'candidate_profile', label: 'Werkprofiel (met toestemming, voor bemiddeling)', where: 'person_id = $1::uuid' },
+  { table: 'job_match', label: 'Voorstellen voor werk', where: 'person_id = $1::uuid' },
+  { table: 'job_match_event', label: 'Stappen van de voorstellen voor werk', where: 'match_id in (select id from job_match where person_id = $1::uuid)' },
   { table: 'person_link', label: 'Persoonlijke link', where: 'person_id = $1::uuid', omit: ['token_hash'] },
   { table: 'processing_log', label: 'Verwerkingen (wie deed wat met je gegevens)', where: 'person_pseudonym = (select pseudonym from person where id = $1::uuid)' },
 ];

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { Queryable } from './client.ts';
 import { personRecords } from './person-export.ts';
 
-export type ActorRole = 'consulent' | 'teamleider' | 'beleidsmedewerker' | 'aanbieder-redacteur' | 'functioneel-beheerder' | 'systeem';
+export type ActorRole = 'consulent' | 'teamleider' | 'beleidsmedewerker' | 'aanbieder-redacteur' | 'functioneel-beheerder' | 'werkgeversadviseur' | 'systeem';
 
 /** Who acts, for which organisation; every request has a trace id. */
 export interface Actor {
@@ -32,6 +32,10 @@ export const activities = {
   'persoon.inzage': { operation: 'lezen', purpose: 'Inzage door de persoon (AVG art. 15)' },
   'persoon.exporteren': { operation: 'exporteren', purpose: 'Recht op inzage en overdraagbaarheid (AVG art. 15 en 20)' },
   'persoon.anonimiseren': { operation: 'anonimiseren', purpose: 'Recht op vergetelheid of einde bewaartermijn (AVG art. 17)' },
+  // Werkgevers en matching: work profiles shared with consent, purpose bemiddeling (docs/werkgevers.md)
+  'werkprofiel.lijst': { operation: 'lezen', purpose: 'Bemiddeling naar werk (met toestemming)' },
+  'werkprofiel.lezen': { operation: 'lezen', purpose: 'Bemiddeling naar werk (met toestemming)' },
+  'werkprofiel.wijzigen': { operation: 'wijzigen', purpose: 'Bemiddeling naar werk (met toestemming)' },
 } as const satisfies Record<string, { operation: Operation; purpose: string }>;
 export type Activity = keyof typeof activities;
 
@@ -85,7 +89,7 @@ function mayPart(part: RecordPart, orgParam: string, roleParam: string): string 
 export async function logProcessing(tx: Queryable, actor: Actor, activity: Activity, pseudonyms: string[]): Promise<void> {
   if (pseudonyms.length === 0) return;
   const { operation, purpose } = activities[activity];
-  if (activity === 'persoon.lijst') {
+  if (activity === 'persoon.lijst' || activity === 'werkprofiel.lijst') {
     await tx.query(
       `with logged as (
          insert into processing_log (trace_id, activity, operation, person_pseudonyms, organization_id, purpose, legal_basis)

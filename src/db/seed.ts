@@ -14,6 +14,7 @@ import { uuidFromKey } from '../domain/ids.ts';
 import { writeCatalogue } from './catalogue.ts';
 import { loadReferenceData } from './reference.ts';
 import { seedNazorgDemo } from './nazorg/demo.ts';
+import { DEMO_WSP_KEY, seedWerkgeversDemo } from './werkgevers/demo.ts';
 
 export async function seedReference(db: Db): Promise<void> {
   await db.transaction((tx) =>
@@ -43,6 +44,7 @@ export const DEMO_ACCOUNTS = {
   beleidEmmen: 'beleid.emmen@inbeeld.demo',
   consulentHoogeveen: 'consulent.hoogeveen@inbeeld.demo',
   consulentJobcoach: 'consulent.jobcoach@inbeeld.demo',
+  werkgeversadviseur: 'werkgeversadviseur@inbeeld.demo',
 };
 
 const demoPersons: NewPerson[] = [
@@ -93,6 +95,7 @@ async function seedDemo(db: Db, password: string, services: typeof allServices):
     { email: DEMO_ACCOUNTS.beleidEmmen, name: 'Fatima El Amrani (demo)', role: 'beleidsmedewerker', organizationKey: 'demo-gemeente-emmen' },
     { email: DEMO_ACCOUNTS.consulentHoogeveen, name: 'Johan Mulder (demo)', role: 'consulent', organizationKey: 'demo-gemeente-hoogeveen' },
     { email: DEMO_ACCOUNTS.consulentJobcoach, name: 'Ilse Smit (demo)', role: 'consulent', organizationKey: 'demo-stap-verder-jobcoaching' },
+    { email: DEMO_ACCOUNTS.werkgeversadviseur, name: 'Karin Hofstra (demo)', role: 'werkgeversadviseur', organizationKey: DEMO_WSP_KEY },
   ];
   const ids = new Map<string, string>();
   for (const a of accounts) {
@@ -115,6 +118,7 @@ async function seedDemo(db: Db, password: string, services: typeof allServices):
   }
   await seedDemoCaseloads(db, ids);
   await seedNazorgDemo(db, consulent);
+  await seedWerkgeversDemo(db, ids.get(DEMO_ACCOUNTS.werkgeversadviseur)!, consulent);
   await seedDemoPolicies(db);
   await db.query(
     `insert into app_state (key, value) values ('demo-loaded', now()::text) on conflict (key) do update set value = excluded.value, updated_at = now()`,

@@ -1,13 +1,14 @@
 // Who may use which route: one table in code, deny by default. A route that
 // is not in this table cannot be registered (the server refuses to start),
 // and the test suite enumerates every route against every role.
-export const roles = ['consulent', 'teamleider', 'beleidsmedewerker', 'aanbieder-redacteur', 'functioneel-beheerder'] as const;
+export const roles = ['consulent', 'teamleider', 'beleidsmedewerker', 'aanbieder-redacteur', 'functioneel-beheerder', 'werkgeversadviseur'] as const;
 export type Role = (typeof roles)[number];
 
 export type AccessRule = 'public' | 'authenticated' | readonly Role[];
 
 const catalogueEditors = ['aanbieder-redacteur', 'functioneel-beheerder'] as const;
 const caseworkers = ['consulent', 'teamleider'] as const;
+const employerAdvisers = ['werkgeversadviseur'] as const;
 
 export const permissions: Record<string, AccessRule> = {
   // Public Wegwijzer and information pages
@@ -191,6 +192,40 @@ export const permissions: Record<string, AccessRule> = {
   // Werkruimte (issue 11): destructive dossier actions on their own confirmation page
   'GET /personen/:id/beeindigen': caseworkers,
   'GET /personen/:id/wissen': caseworkers,
+  // Werkgevers en matching (issue 15, docs/werkgevers.md): employers, vacancies, consented work profiles, proposals
+  'GET /werkgevers/vandaag': employerAdvisers,
+  'GET /werkgevers': employerAdvisers,
+  'GET /werkgevers/nieuw': employerAdvisers,
+  'POST /werkgevers': employerAdvisers,
+  'GET /werkgevers/:id': employerAdvisers,
+  'GET /werkgevers/:id/bewerken': employerAdvisers,
+  'POST /werkgevers/:id': employerAdvisers,
+  'POST /werkgevers/:id/link': employerAdvisers,
+  'GET /werkgevers/:id/vacatures/nieuw': employerAdvisers,
+  'POST /werkgevers/:id/vacatures': employerAdvisers,
+  'POST /werkgevers/berichten/:id/afgehandeld': employerAdvisers,
+  'GET /vacatures': employerAdvisers,
+  'GET /vacatures/:id': employerAdvisers,
+  'POST /vacatures/:id/voorstellen': employerAdvisers,
+  'GET /kandidaten': employerAdvisers,
+  'GET /kandidaten/:id': employerAdvisers,
+  'GET /voorstellen': ['consulent', 'teamleider', 'werkgeversadviseur'],
+  'POST /voorstellen/:id/persoon': caseworkers,
+  'POST /voorstellen/:id/werkgever': employerAdvisers,
+  'GET /voorstellen/:id/plaatsing': caseworkers,
+  'POST /voorstellen/:id/plaatsing': caseworkers,
+  'GET /personen/:id/werkprofiel': caseworkers,
+  'POST /personen/:id/werkprofiel': caseworkers,
+  'POST /personen/:id/werkprofiel/intrekken': caseworkers,
+  // The employer's own link (no login, secret in the query or body) and the public page for employers
+  'GET /werkgever': 'public',
+  'GET /werkgever/vacatures/nieuw': 'public',
+  'POST /werkgever/vacatures': 'public',
+  'GET /werkgever/vacatures/:id': 'public',
+  'POST /werkgever/vacatures/:id': 'public',
+  'POST /werkgever/voorstellen/:id': 'public',
+  'GET /voor-werkgevers': 'public',
+  'POST /voor-werkgevers': 'public',
 };
 
 /** Static assets are public; their paths carry a content hash. */
@@ -213,5 +248,6 @@ export function homeFor(role: Role): string {
   // Policy makers land on the monitor: aggregates only.
   if (role === 'beleidsmedewerker') return '/monitor';
   if (role === 'aanbieder-redacteur' || role === 'functioneel-beheerder') return '/beheer';
+  if (role === 'werkgeversadviseur') return '/werkgevers/vandaag';
   return '/';
 }

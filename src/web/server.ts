@@ -30,6 +30,8 @@ import { wegwijzerPlugin } from '../features/wegwijzer/routes.tsx';
 import { mailPlugin } from '../features/mail/routes.tsx';
 import { siteFilesPlugin } from '../features/wegwijzer/site-files.ts';
 import { werkruimtePlugin } from '../features/werkruimte/routes.tsx';
+import { werkgeversPlugin } from '../features/werkgevers/routes.tsx';
+import { employersPagePlugin } from '../features/wegwijzer/werkgevers.tsx';
 import { scrubbingStream } from './log.ts';
 import { script, stylesheet } from './assets.ts';
 import { authPlugin, type SessionUser } from './auth.tsx';
@@ -208,5 +210,7 @@ export async function buildApp({ db, config, logger = false, logStream }: BuildO
   await app.register(transitiesApiPlugin, { prefix: '/api/v1' });
   await app.register(mailPlugin);
   await app.register(nazorgApiPlugin, { prefix: '/api/v1' });
+  await app.register(werkgeversPlugin);
+  await app.register(employersPagePlugin);
   return app;
 }

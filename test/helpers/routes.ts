@@ -15,6 +15,7 @@ export const accountFor: Record<Role, string> = {
   beleidsmedewerker: DEMO_ACCOUNTS.beleidEmmen,
   'aanbieder-redacteur': DEMO_ACCOUNTS.redacteur,
   'functioneel-beheerder': DEMO_ACCOUNTS.beheerder,
+  werkgeversadviseur: DEMO_ACCOUNTS.werkgeversadviseur,
 };
 
 export interface RouteEntry {

@@ -19,6 +19,7 @@ const accountFor: Record<Role, string> = {
   beleidsmedewerker: DEMO_ACCOUNTS.beleidEmmen,
   'aanbieder-redacteur': DEMO_ACCOUNTS.redacteur,
   'functioneel-beheerder': DEMO_ACCOUNTS.beheerder,
+  werkgeversadviseur: DEMO_ACCOUNTS.werkgeversadviseur,
 };
 
 before(async () => {

@@ -72,6 +72,13 @@ export const definitions: Record<string, Definition[]> = {
       text: 'Mensen die precies een jaar vóór de periode aan het werk gingen (het begin van werk, niet een volgende baan direct na een vorige). Geteld wordt wie 3, 6 en 12 maanden later nog aan het werk was. Wie binnen 4 weken naar een andere baan ging, telt als aan het werk (zoals de Inspectie SZW duurzaam werk telt). Omdat het begin een jaar terug ligt, zijn alle momenten voorbij. De cijfers per soort contract en instrument staan bij Nazorg, Duurzaamheid.',
     },
   ],
+  matching: [
+    {
+      version: 1,
+      validFrom: '2026-12-02',
+      text: 'Vacatures die in de periode zijn toegevoegd, op de gemeente van de werkplek: hoe de baan ontstond, hoeveel uren en welk rooster. Voorstellen voor werk die in de periode zijn gedaan, voor mensen uit de gemeente, met hoe ver ze kwamen. Hoe lang het werk duurt, per manier waarop de baan ontstond, staat bij Duurzaamheid.',
+    },
+  ],
   bereik: [
     {
       version: 1,

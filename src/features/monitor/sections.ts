@@ -11,6 +11,7 @@ import { durabilityCohort } from '../../db/nazorg/monitor.ts';
 import type { SdcOptions } from '../../domain/sdc/index.ts';
 import { signalKinds } from '../../db/signals.ts';
 import { breakdownTables, funnelTable, stat, type Figure } from './figures.ts';
+import { matchingFigures } from '../../db/werkgevers/monitor.ts';
 
 export interface SectionContext {
   db: Queryable;
@@ -190,6 +191,24 @@ export const sections: Section[] = [
           { key: 'leeftijd', caption: 'Instroom per leeftijd', header: 'Leeftijd', pick: (r) => r.a, labels: { '0-26': 'Jonger dan 27', '27-44': '27 tot 45', '45-54': '45 tot 55', '55+': '55 of ouder', onbekend: 'Niet bekend' } },
           { key: 'zzp', caption: 'Instroom: zelfstandigen (zzp)', header: 'Zelfstandige', pick: (r) => r.b ?? 'niet-zzp', labels: { zzp: 'Zelfstandige (zzp)', 'niet-zzp': 'Geen zelfstandige' } },
         ], ctx.sdc),
+        stats: [],
+      });
+    },
+  },
+  {
+    // Werkgevers en matching (issue 15): vacancies by condition and origin, proposals by how far they got.
+    key: 'matching',
+    title: 'Werkgevers en matching: vacatures en voorstellen',
+    async load(ctx) {
+      const rows = await matchingFigures(ctx.db, ctx.params);
+      const part = (a: string) => rows.filter((r) => r.a === a);
+      return fig('matching', this.title, ctx.on, {
+        tables: [
+          ...breakdownTables(part('ontstaan'), [{ key: 'ontstaan', caption: 'Nieuwe vacatures per manier waarop de baan ontstond', header: 'Hoe de baan ontstond', pick: (r) => r.b ?? 'onbekend', labels: { ...cameAbout, gecreeerd: 'Baan gemaakt voor deze doelgroep' } }], ctx.sdc),
+          ...breakdownTables(part('uren'), [{ key: 'uren', caption: 'Nieuwe vacatures per aantal uren', header: 'Uren per week (minstens)', pick: (r) => r.b ?? 'onbekend', labels: { 'tot-24': 'Kan met 24 uur of minder', 'meer-dan-24': 'Vraagt meer dan 24 uur' } }], ctx.sdc),
+          ...breakdownTables(part('rooster'), [{ key: 'rooster', caption: 'Nieuwe vacatures per rooster', header: 'Rooster', pick: (r) => r.b ?? 'onbekend', labels: { vast: 'Vast rooster', flexibel: 'Wisselend rooster', onbekend: 'Niet bekend' } }], ctx.sdc),
+          ...breakdownTables(part('voorstel'), [{ key: 'voorstel', caption: 'Voorstellen per stand', header: 'Stand', pick: (r) => r.b ?? 'onbekend', labels: { lopend: 'Loopt nog', akkoord: 'Persoon en werkgever akkoord', geplaatst: 'Geplaatst', 'niet-doorgegaan': 'Niet doorgegaan', ingetrokken: 'Ingetrokken' } }], ctx.sdc),
+        ],
         stats: [],
       });
     },

@@ -130,12 +130,14 @@ export function validateConsentForm(f: ConsentForm, allowedOrganizations: Set<st
   };
 }
 
-export const partLabels: Record<RecordPart, string> = {
+export const partLabels: Record<RecordPart | 'werkprofiel', string> = {
   basis: 'Basisgegevens (naam en contact)',
   verhaal: 'Verhaal en beperking',
   plan: 'Plan van aanpak',
   contacten: 'Contactmomenten',
   doorverwijzingen: 'Doorverwijzingen',
+  // Shared through the work profile page (src/features/werkgevers), never through the consent form.
+  werkprofiel: 'Werkprofiel voor bemiddeling',
 };
 
 export const methodLabels: Record<string, string> = {

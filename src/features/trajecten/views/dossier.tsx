@@ -235,6 +235,7 @@ export function DossierSections(d: DossierData) {
           <ul>
             <li><a href={`${base}/doorverwijzingen`}>Doorverwijzingen en overdracht</a></li>
             {d.planVisible ? <li><a href={`${base}/nazorg`}>Werk en nazorg (plaatsingen)</a></li> : null}
+            <li><a href={`${base}/werkprofiel`}>Werkprofiel en voorstellen voor werk</a></li>
             {open ? <li><a href={`${base}/doorverwijzingen#nieuw`}>Doorverwijzen naar een aanbod of organisatie</a></li> : null}
             {open ? <li><a href={`/knelpunten/nieuw?bron=traject${d.gemeenteCode ? `&gemeente=${d.gemeenteCode}` : ''}`}>Knelpunt melden (zonder persoonsgegevens)</a></li> : null}
           </ul>

@@ -50,6 +50,9 @@ export function HomePage({ ctx }: { ctx: ViewContext }) {
           <p>
             <a href="/inloggen">{t.proLink}</a>
           </p>
+          <p lang={lang === 'en' ? 'nl' : undefined}>
+            <a href="/voor-werkgevers">Bent u werkgever? Lees wat iemand aannemen u brengt</a>
+          </p>
         </section>
       </div>
     </Layout>

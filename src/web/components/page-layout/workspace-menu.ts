@@ -18,6 +18,10 @@ export const workspacePrefixes = [
   '/ontwikkeling',
   '/monitor',
   '/nazorg',
+  '/werkgevers',
+  '/vacatures',
+  '/kandidaten',
+  '/voorstellen',
 ];
 
 export function isWorkspacePath(path: string | undefined): boolean {
@@ -41,6 +45,7 @@ export function workspaceMenu(role: string): NavItem[] {
         { href: '/signalen', label: 'Signalen' },
         { href: '/doorverwijzingen', label: 'Doorverwijzingen' },
         { href: '/nazorg', label: 'Nazorg' },
+        { href: '/voorstellen', label: 'Voorstellen voor werk' },
         { href: '/personen', label: 'Personen zoeken' },
         compass,
         { href: '/knelpunten/nieuw', label: 'Knelpunt melden' },
@@ -74,6 +79,15 @@ export function workspaceMenu(role: string): NavItem[] {
         { href: '/beheer/mail', label: 'Niet verzonden mail' },
         { href: '/beheer/mkba', label: 'Bedragen businesscase' },
         ...(devEnabled() ? [{ href: '/ontwikkeling/componenten', label: 'Componenten' }] : []),
+        compass,
+      ];
+    case 'werkgeversadviseur':
+      return [
+        { href: '/werkgevers/vandaag', label: 'Vandaag' },
+        { href: '/werkgevers', label: 'Werkgevers' },
+        { href: '/vacatures', label: 'Vacatures' },
+        { href: '/kandidaten', label: 'Kandidaten' },
+        { href: '/voorstellen', label: 'Voorstellen' },
         compass,
       ];
     case 'aanbieder-redacteur':
