@@ -47,3 +47,30 @@ export async function barChart(data: BarDatum[], options: { label: string; value
     view.finalize();
   }
 }
+
+/**
+ * A horizontal stacked bar chart: one bar per category, split by series (for
+ * example the marks per steering factor). `colours` follow the order of the
+ * series; give colours with at least 3:1 contrast against white.
+ */
+export async function stackedBarChart(data: BarDatum[], options: { label: string; valueTitle: string; series: string[]; colours: string[]; width?: number }): Promise<string> {
+  const spec: TopLevelSpec = {
+    width: options.width ?? 420,
+    data: { values: data },
+    mark: { type: 'bar', tooltip: false, stroke: '#ffffff', strokeWidth: 1 },
+    encoding: {
+      y: { field: 'category', type: 'nominal', sort: null, title: null, axis: { labelLimit: 260 } },
+      x: { field: 'value', type: 'quantitative', stack: 'zero', title: options.valueTitle, axis: { tickMinStep: 1, format: 'd' } },
+      color: { field: 'series', type: 'nominal', sort: options.series, title: null, scale: { domain: options.series, range: options.colours }, legend: { orient: 'bottom' } },
+      order: { field: 'seriesOrder', type: 'quantitative' },
+    },
+    transform: [{ calculate: `indexof(${JSON.stringify(options.series)}, datum.series)`, as: 'seriesOrder' }],
+    config: { font: 'Helvetica, Arial, sans-serif', axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { labelFontSize: 12 } },
+  };
+  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
+  try {
+    return accessibleSvg(await view.toSVG(), options.label);
+  } finally {
+    view.finalize();
+  }
+}

@@ -13,7 +13,8 @@ import {
   stepByNumber,
   steps as allSteps,
 } from '../../content/kennis/veranderkompas.ts';
-import type { BottleneckItem, TrajectoryState, TrajectorySummary } from '../../db/veranderkompas.ts';
+import type { BottleneckItem } from '../../db/veranderkompas/bottlenecks.ts';
+import type { TrajectoryState, TrajectorySummary } from '../../db/veranderkompas/trajectories.ts';
 import type { SessionUser } from '../../web/auth.tsx';
 import type { FieldError } from '../../web/errors.ts';
 import { Choices, ErrorSummary, SelectField, TextField } from '../../web/forms.tsx';
@@ -192,6 +193,8 @@ export interface TrajectoryPageProps extends Base {
   forms: TrajectoryForms;
   today: string;
   notice?: string | undefined;
+  /** Vega SVG of the actions per status (src/web/chart.ts), made by the route. */
+  progressSvg?: string | null;
 }
 
 export function TrajectoryPage(p: TrajectoryPageProps) {
@@ -228,7 +231,7 @@ export function TrajectoryPage(p: TrajectoryPageProps) {
           <ActionTable state={state} />
         )}
         <h3 id="voortgang">Voortgang over de bijeenkomsten</h3>
-        <ProgressTable state={state} formatDay={formatDay} />
+        <ProgressTable state={state} formatDay={formatDay} svg={p.progressSvg} />
         {latest ? (
           <p>
             <a href={`${base(state.id)}/bijeenkomsten/${latest.id}#acties`}>Status van acties bijwerken in de laatste bijeenkomst</a>
