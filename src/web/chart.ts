@@ -24,6 +24,16 @@ export function accessibleSvg(svg: string, label: string): string {
   return cleaned.replace(/(<svg[^>]*>)/, `$1<title>${escapeXml(label)}</title>`);
 }
 
+/** Draws a Vega-Lite spec as an accessible SVG string (no canvas, no browser). */
+async function renderSvg(spec: TopLevelSpec, label: string): Promise<string> {
+  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
+  try {
+    return accessibleSvg(await view.toSVG(), label);
+  } finally {
+    view.finalize();
+  }
+}
+
 /** A horizontal grouped bar chart: one bar per category and series (for example this period and the previous one). */
 export async function barChart(data: BarDatum[], options: { label: string; valueTitle: string; width?: number }): Promise<string> {
   const series = [...new Set(data.map((d) => d.series))];
@@ -40,12 +50,7 @@ export async function barChart(data: BarDatum[], options: { label: string; value
     },
     config: { font: 'Helvetica, Arial, sans-serif', axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { labelFontSize: 12 } },
   };
-  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
-  try {
-    return accessibleSvg(await view.toSVG(), options.label);
-  } finally {
-    view.finalize();
-  }
+  return renderSvg(spec, options.label);
 }
 
 /**
@@ -67,10 +72,5 @@ export async function stackedBarChart(data: BarDatum[], options: { label: string
     transform: [{ calculate: `indexof(${JSON.stringify(options.series)}, datum.series)`, as: 'seriesOrder' }],
     config: { font: 'Helvetica, Arial, sans-serif', axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { labelFontSize: 12 } },
   };
-  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
-  try {
-    return accessibleSvg(await view.toSVG(), options.label);
-  } finally {
-    view.finalize();
-  }
+  return renderSvg(spec, options.label);
 }
