@@ -22,7 +22,8 @@ import { Layout } from '../../web/layout.tsx';
 import { formatDay } from '../personen/views.tsx';
 import { MarkTable, countsForMeeting, topPromising } from './veranderkompas-chart.tsx';
 import { markField, noteField, questionField, type ActionForm } from './veranderkompas-service.ts';
-import { ActionTable, Csrf, Notice, base } from './veranderkompas-views.tsx';
+import { ActionTable, base } from './veranderkompas-views.tsx';
+import { Csrf, Notice } from '../../web/components/index.ts';
 
 interface Base {
   user: SessionUser;

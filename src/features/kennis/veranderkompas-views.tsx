@@ -23,6 +23,7 @@ import { formatDateTime, formatDay } from '../personen/views.tsx';
 import { ProgressTable } from './veranderkompas-chart.tsx';
 import type { ParticipantForm, TrajectoryForm } from './veranderkompas-service.ts';
 import { DataTable } from '../../web/table.tsx';
+import { Csrf, Notice } from '../../web/components/index.ts';
 
 interface Base {
   user: SessionUser;
@@ -30,18 +31,6 @@ interface Base {
 }
 
 type Option = { code: string; name: string };
-
-export function Csrf({ token }: { token: string }) {
-  return <input type="hidden" name="_csrf" value={token} />;
-}
-
-export function Notice({ text }: { text?: string | undefined }) {
-  return text ? (
-    <div class="notice" role="status">
-      <p>{text}</p>
-    </div>
-  ) : null;
-}
 
 export const roleOptions: Option[] = participantRoles.map((r) => ({ code: r, name: participantRoleLabels[r].nl }));
 export const stepOptions: Option[] = allSteps.map((s) => ({ code: String(s.number), name: `Stap ${s.number}: ${s.shortTitle.nl}. ${s.title.nl}` }));
