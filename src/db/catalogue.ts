@@ -1,87 +1,11 @@
 // Queries on the Wegwijzer catalogue: writing content, searching, reading.
-import type {
-  AreaScope,
-  ContentAddress,
-  ContentCost,
-  ContentLocation,
-  ContentOrganization,
-  ContentPhone,
-  ContentSchedule,
-  ContentService,
-  LegalSource,
-  OpenWithoutBenefit,
-  OrganizationType,
-} from '../content/types.ts';
+import type { ContentAddress, ContentCost, ContentLocation, ContentOrganization, ContentService } from '../content/types.ts';
 import { uuidFromKey } from '../domain/ids.ts';
-import type { Queryable } from './client.ts';
 import { serviceColumns } from './catalogue/columns.ts';
+import type { Queryable } from './client.ts';
+import type { LocationRecord, OrganizationRecord, ServiceRecord } from './catalogue/records.ts';
 
-export interface OrganizationRecord {
-  id: string;
-  key: string;
-  name: string;
-  alternateName: string | null;
-  type: OrganizationType;
-  description: string;
-  website: string | null;
-  email: string | null;
-  phones: ContentPhone[];
-  demo: boolean;
-  lastModified: string;
-}
-
-export interface LocationRecord {
-  id: string;
-  key: string;
-  organizationId: string;
-  name: string;
-  locationType: 'physical' | 'virtual';
-  address1: string | null;
-  postalCode: string | null;
-  city: string | null;
-  stateProvince: string | null;
-  url: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  accessibility: string | null;
-}
-
-export interface ServiceRecord {
-  id: string;
-  key: string;
-  organizationId: string;
-  organizationKey: string;
-  organizationName: string;
-  organizationDescription: string;
-  organizationType: OrganizationType;
-  name: string;
-  summary: string;
-  nameEn: string | null;
-  summaryEn: string | null;
-  description: string;
-  status: string;
-  url: string | null;
-  email: string | null;
-  phones: ContentPhone[];
-  helpKinds: string[];
-  limitations: string[];
-  openWithoutBenefit: OpenWithoutBenefit;
-  openWithoutBenefitExplanation: string;
-  eligibility: string;
-  howToApply: string;
-  whoDecides: string;
-  legalBasis: LegalSource[];
-  uplUri: string | null;
-  areaScope: AreaScope;
-  areaCodes: string[];
-  schedules: ContentSchedule[];
-  costDescription: string | null;
-  costAmount: number | null;
-  waitTime: string | null;
-  assuredDate: string;
-  demo: boolean;
-  lastModified: string;
-}
+export type { LocationRecord, OrganizationRecord, ServiceRecord } from './catalogue/records.ts';
 
 const organizationColumns = `
   id, key, name, alternate_name as "alternateName", type, description, website, email, phones, demo,

@@ -24,6 +24,16 @@ export function accessibleSvg(svg: string, label: string): string {
   return cleaned.replace(/(<svg[^>]*>)/, `$1<title>${escapeXml(label)}</title>`);
 }
 
+/** Draws a Vega-Lite spec as an accessible SVG string (no canvas, no browser). */
+async function renderSvg(spec: TopLevelSpec, label: string): Promise<string> {
+  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
+  try {
+    return accessibleSvg(await view.toSVG(), label);
+  } finally {
+    view.finalize();
+  }
+}
+
 /** A horizontal grouped bar chart: one bar per category and series (for example this period and the previous one). */
 export async function barChart(data: BarDatum[], options: { label: string; valueTitle: string; width?: number; colors?: string[] }): Promise<string> {
   const series = [...new Set(data.map((d) => d.series))];
@@ -40,10 +50,27 @@ export async function barChart(data: BarDatum[], options: { label: string; value
     },
     config: { font: 'Helvetica, Arial, sans-serif', axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { labelFontSize: 12 } },
   };
-  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
-  try {
-    return accessibleSvg(await view.toSVG(), options.label);
-  } finally {
-    view.finalize();
-  }
+  return renderSvg(spec, options.label);
+}
+
+/**
+ * A horizontal stacked bar chart: one bar per category, split by series (for
+ * example the marks per steering factor). `colours` follow the order of the
+ * series; give colours with at least 3:1 contrast against white.
+ */
+export async function stackedBarChart(data: BarDatum[], options: { label: string; valueTitle: string; series: string[]; colours: string[]; width?: number }): Promise<string> {
+  const spec: TopLevelSpec = {
+    width: options.width ?? 420,
+    data: { values: data },
+    mark: { type: 'bar', tooltip: false, stroke: '#ffffff', strokeWidth: 1 },
+    encoding: {
+      y: { field: 'category', type: 'nominal', sort: null, title: null, axis: { labelLimit: 260 } },
+      x: { field: 'value', type: 'quantitative', stack: 'zero', title: options.valueTitle, axis: { tickMinStep: 1, format: 'd' } },
+      color: { field: 'series', type: 'nominal', sort: options.series, title: null, scale: { domain: options.series, range: options.colours }, legend: { orient: 'bottom' } },
+      order: { field: 'seriesOrder', type: 'quantitative' },
+    },
+    transform: [{ calculate: `indexof(${JSON.stringify(options.series)}, datum.series)`, as: 'seriesOrder' }],
+    config: { font: 'Helvetica, Arial, sans-serif', axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { labelFontSize: 12 } },
+  };
+  return renderSvg(spec, options.label);
 }

@@ -113,7 +113,7 @@ export const permissions: Record<string, AccessRule> = {
   'GET /mijn-doorverwijzingen': 'public',
   'POST /mijn-doorverwijzingen/uitzetten': 'public',
   // Veranderkompas: any logged-in account may start a trajectory; only its participants
-  // see it (enforced in src/db/veranderkompas.ts, others get 404)
+  // see it (enforced in src/db/veranderkompas/, others get 404)
   'GET /veranderkompas': 'authenticated',
   'GET /veranderkompas/nieuw': 'authenticated',
   'POST /veranderkompas': 'authenticated',

@@ -147,7 +147,14 @@ describe('marks, notes and actions', () => {
     const overview = await get(step, kartrekker);
     assert.match(overview.body, /<caption>Markeringen bij stap 1/);
     assert.match(overview.body, /VK-S1-SF1\)<\/span><\/th><td>2<\/td><td>1<\/td><td>0<\/td>/);
-    assert.match(overview.body, /<svg class="vk-bar"[^>]*aria-hidden="true"/);
+    // The chart is Vega's server-side SVG (as in the monitor): one labelled image, its numbers in the table.
+    const svg = /<div class="chart vk-chart"><svg ([^>]*)>([\s\S]*?)<\/svg>/.exec(overview.body);
+    assert.ok(svg, 'the step page has a Vega chart');
+    assert.match(svg[1] ?? '', /role="img"/);
+    assert.match(svg[1] ?? '', /aria-label="Grafiek: Markeringen bij stap 1\. De getallen staan in de tabel/);
+    assert.doesNotMatch(svg[0], /style="/);
+    // Three marks per item, so three bars per item (one with width 0 for "niet relevant").
+    assert.ok(((svg[2] ?? '').match(/<path /g) ?? []).length >= 3);
     assert.match(overview.body, /Doen we al in de regio\./);
     assert.match(overview.body, /3 van 4 deelnemers hebben in deze bijeenkomst iets gemarkeerd/);
     const meetingPage = await get(`/veranderkompas/${trajectory}/bijeenkomsten/${meeting1}`, kartrekker);

@@ -1,7 +1,7 @@
 // Full-text search on the catalogue: one query builder shared by the web
 // page, the API and the benchmark baseline, and the forgiving search on top
 // (vocabulary, "bedoelde je …?", plain sentences).
-import type { ServiceRecord } from '../catalogue.ts';
+import type { ServiceRecord } from './records.ts';
 import type { Db, Queryable } from '../client.ts';
 import { correctableWords, parseQuery, toTsquery, type ParsedQuery } from '../../domain/search-text.ts';
 import { serviceColumns } from './columns.ts';

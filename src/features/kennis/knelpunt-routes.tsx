@@ -4,7 +4,7 @@
 // Optional: &categorie=VK-S3-SF4 preselects the subject. Never a person id.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { listGemeenten } from '../../db/reference.ts';
-import { createBottleneck } from '../../db/veranderkompas.ts';
+import { createBottleneck } from '../../db/veranderkompas/bottlenecks.ts';
 import type { SessionUser } from '../../web/auth.tsx';
 import { readBottleneckForm, validateBottleneck } from './knelpunt-service.ts';
 import { BottleneckPage } from './knelpunt-views.tsx';

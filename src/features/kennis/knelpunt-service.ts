@@ -2,7 +2,7 @@
 // carries personal data: no person id is accepted, and text with a BSN, an
 // e-mail address, a phone number or a name is refused (nothing is stored).
 import { bottleneckCategoryById } from '../../content/kennis/veranderkompas.ts';
-import type { NewBottleneck } from '../../db/veranderkompas.ts';
+import type { NewBottleneck } from '../../db/veranderkompas/bottlenecks.ts';
 import type { FieldError } from '../../web/errors.ts';
 import { findPersonalData, personalDataMessage } from './knelpunt-privacy.ts';
 import { text, type Body } from './veranderkompas-service.ts';

@@ -7,7 +7,7 @@ import type { FieldError } from '../../web/errors.ts';
 import { ErrorSummary, SelectField, TextField } from '../../web/forms.tsx';
 import { Layout } from '../../web/layout.tsx';
 import { MAX_BOTTLENECK_LENGTH, type BottleneckForm } from './knelpunt-service.ts';
-import { Csrf, Notice } from './veranderkompas-views.tsx';
+import { Csrf, Notice } from '../../web/components/index.ts';
 
 export function BottleneckPage({ user, csrfToken, values, errors, gemeenten, notice }: { user: SessionUser; csrfToken: string; values: BottleneckForm; errors: FieldError[]; gemeenten: Array<{ code: string; name: string }>; notice?: string | undefined }) {
   const categoryError = errors.find((e) => e.field === 'category')?.message;

@@ -1,7 +1,7 @@
-// The marks and the progress of actions, together: counts in a table, with a
-// small server-rendered bar per row (inline SVG, no JavaScript). The numbers
-// in the table are the text alternative; the bars are decoration for sighted
-// readers and hidden from assistive technology.
+// The marks and the progress of actions: a stacked bar chart drawn on the
+// server with Vega (src/web/chart.ts, the same approach as the monitor), with
+// the same numbers in a table next to it. The chart is one image with a label
+// that points to the table; the table carries the facts for everyone.
 import {
   actionStatusLabels,
   actionStatuses,
@@ -12,7 +12,8 @@ import {
   type MarkValue,
   type MarkableItem,
 } from '../../content/kennis/veranderkompas.ts';
-import type { Action, Meeting, TrajectoryState } from '../../db/veranderkompas.ts';
+import type { Action, Meeting, TrajectoryState } from '../../db/veranderkompas/trajectories.ts';
+import { stackedBarChart } from '../../web/chart.ts';
 
 export type Counts = Record<MarkValue, number>;
 
@@ -38,37 +39,44 @@ export function statusAt(action: Action, meeting: Meeting, meetings: Meeting[]):
   return known.at(-1)?.status ?? 'open';
 }
 
+// Colours with at least 3:1 contrast against white (WCAG 1.4.11).
 const markColours: Record<MarkValue, string> = { kansrijk: '#1f6f43', aanwezig: '#1d4f91', 'niet-relevant': '#6b6b6b' };
 const statusColours: Record<ActionStatus, string> = { open: '#8a4b08', bezig: '#1d4f91', klaar: '#1f6f43' };
 
-/** A horizontal stacked bar; hidden from assistive technology (the table has the numbers). */
-function Bar({ parts, scale }: { parts: Array<{ value: number; colour: string }>; scale: number }) {
-  const width = 160;
-  let x = 0;
-  return (
-    <svg class="vk-bar" width={width} height="16" viewBox={`0 0 ${width} 16`} aria-hidden="true" focusable="false">
-      <rect x="0" y="0" width={width} height="16" fill="#ffffff" stroke="#6b6b6b" stroke-width="1" />
-      {parts.map((p) => {
-        const w = scale > 0 ? (p.value / scale) * width : 0;
-        const rect = <rect x={x} y="0" width={w} height="16" fill={p.colour} />;
-        x += w;
-        return rect;
-      })}
-    </svg>
-  );
+/** The SVG of the marks per item (one stacked bar per item). */
+export async function markChart(items: MarkableItem[], counts: Map<string, Counts>, lang: Language, caption: string): Promise<string> {
+  const data = items.flatMap((item) => markValues.map((m) => ({ category: `${item.id} ${item.title[lang]}`, series: markLabels[m].nl, value: (counts.get(item.id) ?? emptyCounts())[m] })));
+  return stackedBarChart(data, {
+    label: `Grafiek: ${caption}. De getallen staan in de tabel onder de grafiek.`,
+    valueTitle: 'Aantal deelnemers',
+    series: markValues.map((m) => markLabels[m].nl),
+    colours: markValues.map((m) => markColours[m]),
+  });
 }
 
-export function Legend({ lang = 'nl' }: { lang?: Language }) {
-  return (
-    <p class="hint">
-      In de balk: {markValues.map((m, i) => `${i ? ', ' : ''}${m === 'kansrijk' ? 'groen' : m === 'aanwezig' ? 'blauw' : 'grijs'} = ${markLabels[m][lang].toLowerCase()}`).join('')}.
-    </p>
-  );
+/** The SVG of actions per status at each meeting, or null when there is nothing to draw. */
+export async function progressChart(state: TrajectoryState, formatDay: (iso: string) => string): Promise<string | null> {
+  const rows = progressRows(state);
+  if (rows.length === 0 || state.actions.length === 0) return null;
+  const data = rows.flatMap((r) => actionStatuses.map((s) => ({ category: `${formatDay(r.meeting.date)}${r.meeting.title ? `: ${r.meeting.title}` : ''}`, series: actionStatusLabels[s].nl, value: r.counts[s] })));
+  return stackedBarChart(data, {
+    label: 'Grafiek: acties per status, bij elke bijeenkomst. De getallen staan in de tabel onder de grafiek.',
+    valueTitle: 'Aantal acties',
+    series: actionStatuses.map((s) => actionStatusLabels[s].nl),
+    colours: actionStatuses.map((s) => statusColours[s]),
+  });
+}
+
+/** A chart rendered by src/web/chart.ts (SVG we made ourselves, escaped there). */
+export function Chart({ svg }: { svg: string | null | undefined }) {
+  return svg ? <div class="chart vk-chart" dangerouslySetInnerHTML={{ __html: svg }} /> : null;
 }
 
 /** Counts of the marks per steering factor and solution direction, with a bar per row. */
-export function MarkTable({ items, counts, participants, caption, lang, id }: { items: MarkableItem[]; counts: Map<string, Counts>; participants: number; caption: string; lang: Language; id?: string }) {
+export function MarkTable({ items, counts, caption, lang, id, svg }: { items: MarkableItem[]; counts: Map<string, Counts>; caption: string; lang: Language; id?: string; svg?: string | null }) {
   return (
+    <>
+    <Chart svg={svg} />
     <table class="vk-marks" id={id}>
       <caption>{caption}</caption>
       <thead>
@@ -77,10 +85,6 @@ export function MarkTable({ items, counts, participants, caption, lang, id }: { 
           {markValues.map((m) => (
             <th scope="col">{markLabels[m].nl}</th>
           ))}
-          <th scope="col">
-            <span aria-hidden="true">Verdeling</span>
-            <span class="visually-hidden">Balk (de getallen staan in de kolommen ervoor)</span>
-          </th>
         </tr>
       </thead>
       <tbody>
@@ -95,14 +99,12 @@ export function MarkTable({ items, counts, participants, caption, lang, id }: { 
               {markValues.map((m) => (
                 <td>{c[m]}</td>
               ))}
-              <td>
-                <Bar parts={markValues.map((m) => ({ value: c[m], colour: markColours[m] }))} scale={Math.max(participants, c.kansrijk + c.aanwezig + c['niet-relevant'], 1)} />
-              </td>
             </tr>
           );
         })}
       </tbody>
     </table>
+    </>
   );
 }
 
@@ -127,13 +129,12 @@ export function progressRows(state: TrajectoryState): Array<{ meeting: Meeting; 
   });
 }
 
-export function ProgressTable({ state, formatDay }: { state: TrajectoryState; formatDay: (iso: string) => string }) {
+export function ProgressTable({ state, formatDay, svg }: { state: TrajectoryState; formatDay: (iso: string) => string; svg?: string | null }) {
   const rows = progressRows(state);
   if (rows.length === 0 || state.actions.length === 0) return <p>Er zijn nog geen acties, dus nog geen voortgang.</p>;
-  const max = Math.max(1, ...rows.map((r) => r.counts.open + r.counts.bezig + r.counts.klaar));
   return (
     <>
-      <p class="hint">In de balk: bruin = open, blauw = bezig, groen = klaar.</p>
+      <Chart svg={svg} />
       <table class="vk-progress">
         <caption>Acties per status, bij elke bijeenkomst</caption>
         <thead>
@@ -142,10 +143,6 @@ export function ProgressTable({ state, formatDay }: { state: TrajectoryState; fo
             {actionStatuses.map((s) => (
               <th scope="col">{actionStatusLabels[s].nl}</th>
             ))}
-            <th scope="col">
-              <span aria-hidden="true">Verdeling</span>
-              <span class="visually-hidden">Balk (de getallen staan in de kolommen ervoor)</span>
-            </th>
           </tr>
         </thead>
         <tbody>
@@ -158,9 +155,6 @@ export function ProgressTable({ state, formatDay }: { state: TrajectoryState; fo
               {actionStatuses.map((s) => (
                 <td>{r.counts[s]}</td>
               ))}
-              <td>
-                <Bar parts={actionStatuses.map((s) => ({ value: r.counts[s], colour: statusColours[s] }))} scale={max} />
-              </td>
             </tr>
           ))}
         </tbody>

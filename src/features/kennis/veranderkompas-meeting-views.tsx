@@ -14,15 +14,16 @@ import {
   type MarkValue,
   type Step,
 } from '../../content/kennis/veranderkompas.ts';
-import type { Meeting, TrajectoryState } from '../../db/veranderkompas.ts';
+import type { Meeting, TrajectoryState } from '../../db/veranderkompas/trajectories.ts';
 import type { SessionUser } from '../../web/auth.tsx';
 import type { FieldError } from '../../web/errors.ts';
 import { ErrorSummary, TextField } from '../../web/forms.tsx';
 import { Layout } from '../../web/layout.tsx';
 import { formatDay } from '../personen/views.tsx';
-import { Legend, MarkTable, countsForMeeting, topPromising } from './veranderkompas-chart.tsx';
+import { MarkTable, countsForMeeting, topPromising } from './veranderkompas-chart.tsx';
 import { markField, noteField, questionField, type ActionForm } from './veranderkompas-service.ts';
-import { ActionTable, Csrf, Notice, base } from './veranderkompas-views.tsx';
+import { ActionTable, base } from './veranderkompas-views.tsx';
+import { Csrf, Notice } from '../../web/components/index.ts';
 
 interface Base {
   user: SessionUser;
@@ -198,6 +199,8 @@ export interface StepPageProps extends Base {
   guests: Array<{ id: string; name: string }>;
   ownMarks: Map<string, { mark: MarkValue | null; note: string | null }>;
   forms: StepForms;
+  /** Vega SVG of the marks in this meeting (src/web/chart.ts), made by the route. */
+  marksSvg?: string | null;
   notice?: string | undefined;
 }
 
@@ -377,7 +380,7 @@ function MarkSection({ state, meeting, step, lang, csrfToken, forms, markFor, gu
   );
 }
 
-function ResultsSection({ state, meeting, step, lang }: StepPageProps) {
+function ResultsSection({ state, meeting, step, lang, marksSvg }: StepPageProps) {
   const items = markableItems(step);
   const counts = countsForMeeting(state, meeting.id);
   const notes = state.markNotes.filter((n) => n.meetingId === meeting.id && items.some((i) => i.id === n.itemId));
@@ -388,8 +391,7 @@ function ResultsSection({ state, meeting, step, lang }: StepPageProps) {
       <p>
         {marked} van {state.participants.length} deelnemers hebben in deze bijeenkomst iets gemarkeerd bij deze stap.
       </p>
-      <Legend />
-      <MarkTable items={items} counts={counts} participants={state.participants.length} caption={`Markeringen bij stap ${step.number}, bijeenkomst ${meetingLabel(meeting)}`} lang={lang} />
+      <MarkTable items={items} counts={counts} caption={`Markeringen bij stap ${step.number}, bijeenkomst ${meetingLabel(meeting)}`} lang={lang} svg={marksSvg} />
       <h3>Notities bij de markeringen</h3>
       {notes.length === 0 ? (
         <p>Er zijn nog geen notities.</p>

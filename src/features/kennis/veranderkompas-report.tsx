@@ -11,12 +11,13 @@ import {
   type Language,
   type Step,
 } from '../../content/kennis/veranderkompas.ts';
-import type { BottleneckItem, TrajectoryState } from '../../db/veranderkompas.ts';
+import type { BottleneckItem } from '../../db/veranderkompas/bottlenecks.ts';
+import type { TrajectoryState } from '../../db/veranderkompas/trajectories.ts';
 import type { SessionUser } from '../../web/auth.tsx';
 import { Layout } from '../../web/layout.tsx';
 import type { PdfSection } from '../../web/pdf.ts';
 import { formatDay } from '../personen/views.tsx';
-import { Legend, MarkTable, countsForMeeting, progressRows } from './veranderkompas-chart.tsx';
+import { MarkTable, countsForMeeting, markChart, progressRows } from './veranderkompas-chart.tsx';
 import { ActionTable, TrajectoryFacts, base, categoryLabel } from './veranderkompas-views.tsx';
 import { DataTable } from '../../web/table.tsx';
 
@@ -39,7 +40,20 @@ function markedItems(state: TrajectoryState, step: Step) {
   return markableItems(step).filter((i) => ids.has(i.id));
 }
 
-export function ReportPage({ user, csrfToken, state, bottlenecks, today, lang }: { user: SessionUser; csrfToken: string; state: TrajectoryState; bottlenecks: BottleneckItem[]; today: string; lang: Language }) {
+/** Vega SVGs of the marks per step in the latest meeting, for the report page. */
+export async function reportMarkCharts(state: TrajectoryState, lang: Language): Promise<Map<number, string>> {
+  const latest = state.meetings.at(-1);
+  const charts = new Map<number, string>();
+  if (!latest) return charts;
+  const counts = countsForMeeting(state, latest.id);
+  for (const n of state.steps) {
+    const items = markedItems(state, stepByNumber(n)!);
+    if (items.length) charts.set(n, await markChart(items, counts, lang, `Markeringen bij stap ${n}, bijeenkomst van ${formatDay(latest.date)}`));
+  }
+  return charts;
+}
+
+export function ReportPage({ user, csrfToken, state, bottlenecks, today, lang, charts }: { user: SessionUser; csrfToken: string; state: TrajectoryState; bottlenecks: BottleneckItem[]; today: string; lang: Language; charts?: Map<number, string> }) {
   const latest = state.meetings.at(-1);
   const latestCounts = latest ? countsForMeeting(state, latest.id) : new Map();
   const progress = progressRows(state);
@@ -79,8 +93,7 @@ export function ReportPage({ user, csrfToken, state, bottlenecks, today, lang }:
             <h3>Markeringen in de laatste bijeenkomst</h3>
             {latest && items.length ? (
               <>
-                <Legend />
-                <MarkTable items={items} counts={latestCounts} participants={state.participants.length} caption={`Stap ${n}, bijeenkomst van ${formatDay(latest.date)}`} lang={lang} />
+                <MarkTable items={items} counts={latestCounts} caption={`Stap ${n}, bijeenkomst van ${formatDay(latest.date)}`} lang={lang} svg={charts?.get(n)} />
               </>
             ) : (
               <p>Bij deze stap is nog niets gemarkeerd.</p>

@@ -2,35 +2,23 @@
 // meetings with marks, notes and actions, and the report (HTML and PDF).
 // Also registers the bottleneck routes (knelpunt-routes.tsx). Access: only
 // active participants see anything of a trajectory; the queries in
-// src/db/veranderkompas.ts decide, and everyone else gets 404.
+// src/db/veranderkompas/ decide, and everyone else gets 404.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { markableItems, parseStepNumber, stepByNumber, type Language } from '../../content/kennis/veranderkompas.ts';
 import { listGemeenten } from '../../db/reference.ts';
-import {
-  addAccountParticipant,
-  addAction,
-  addGuestParticipant,
-  addQuestionNotes,
-  bottlenecksForTrajectory,
-  createMeeting,
-  createTrajectory,
-  gemeenteChoices,
-  listTrajectories,
-  loadTrajectory,
-  marksOf,
-  removeParticipant,
-  saveMarks,
-  updateAction,
-  updateSettings,
-  type TrajectoryState,
-} from '../../db/veranderkompas.ts';
+import { bottlenecksForTrajectory } from '../../db/veranderkompas/bottlenecks.ts';
+import { addAccountParticipant, addGuestParticipant, createMeeting, gemeenteChoices, removeParticipant, updateSettings } from '../../db/veranderkompas/kartrekker.ts';
+import { addAction, addQuestionNotes, marksOf, saveMarks, updateAction } from '../../db/veranderkompas/participation.ts';
+import { createTrajectory, listTrajectories, loadTrajectory, type TrajectoryState } from '../../db/veranderkompas/trajectories.ts';
 import { UUID_PATTERN } from '../../domain/ids.ts';
 import type { SessionUser } from '../../web/auth.tsx';
 import { InputError, NotFoundError } from '../../web/errors.ts';
 import { renderPdf } from '../../web/pdf.ts';
 import { knelpuntRoutes } from './knelpunt-routes.tsx';
 import { MeetingPage, StepPage, type MeetingForms, type StepForms } from './veranderkompas-meeting-views.tsx';
-import { ReportPage, reportPdf } from './veranderkompas-report.tsx';
+import { ReportPage, reportMarkCharts, reportPdf } from './veranderkompas-report.tsx';
+import { countsForMeeting, markChart, progressChart } from './veranderkompas-chart.tsx';
+import { formatDay } from '../personen/views.tsx';
 import {
   readActionForm,
   readMarks,
@@ -107,7 +95,7 @@ export async function veranderkompasPlugin(app: FastifyInstance) {
     const bottlenecks = (await bottlenecksForTrajectory(app.db, user(request).id, state.id, today)) ?? [];
     const choices = state.me.isKartrekker ? await gemeenteChoices(app.db, user(request).id, state.id) : [];
     return reply.page(
-      TrajectoryPage({ user: user(request), csrfToken: reply.generateCsrf(), state, bottlenecks, gemeenteChoices: choices, forms, today, notice: status === 200 ? notice(request) : undefined }),
+      TrajectoryPage({ user: user(request), csrfToken: reply.generateCsrf(), state, bottlenecks, gemeenteChoices: choices, forms, today, notice: status === 200 ? notice(request) : undefined, progressSvg: await progressChart(state, formatDay) }),
       status,
     );
   }
@@ -242,7 +230,7 @@ export async function veranderkompasPlugin(app: FastifyInstance) {
     const ownMarks = (await marksOf(app.db, user(request).id, state.id, meeting.id, markFor.participantId)) ?? new Map();
     const guests = state.me.isKartrekker ? state.participants.filter((p) => p.isGuest).map((p) => ({ id: p.id, name: p.name })) : [];
     return reply.page(
-      StepPage({ user: user(request), csrfToken: reply.generateCsrf(), state, meeting, step, lang: lang(request), markFor, guests, ownMarks, forms, notice: status === 200 ? notice(request) : undefined }),
+      StepPage({ user: user(request), csrfToken: reply.generateCsrf(), state, meeting, step, lang: lang(request), markFor, guests, ownMarks, forms, notice: status === 200 ? notice(request) : undefined, marksSvg: await markChart(markableItems(step), countsForMeeting(state, meeting.id), lang(request), `Markeringen bij stap ${step.number}`) }),
       status,
     );
   }
@@ -282,7 +270,7 @@ export async function veranderkompasPlugin(app: FastifyInstance) {
     const state = await load(request);
     const today = todayIso();
     const bottlenecks = (await bottlenecksForTrajectory(app.db, user(request).id, state.id, today)) ?? [];
-    return reply.page(ReportPage({ user: user(request), csrfToken: reply.generateCsrf(), state, bottlenecks, today, lang: lang(request) }));
+    return reply.page(ReportPage({ user: user(request), csrfToken: reply.generateCsrf(), state, bottlenecks, today, lang: lang(request), charts: await reportMarkCharts(state, lang(request)) }));
   });
 
   app.get('/veranderkompas/:id/rapport.pdf', hide, async (request, reply) => {

@@ -15,7 +15,8 @@ import {
   type StepNumber,
   markableItems,
 } from '../../content/kennis/veranderkompas.ts';
-import type { MarkInput, NewAction, NewTrajectory, TrajectoryArea } from '../../db/veranderkompas.ts';
+import type { MarkInput, NewAction } from '../../db/veranderkompas/participation.ts';
+import type { NewTrajectory, TrajectoryArea } from '../../db/veranderkompas/trajectories.ts';
 import type { FieldError } from '../../web/errors.ts';
 import { text, list, isIsoDate, type FormBody } from '../../web/form-input.ts';
 export { text, list, isIsoDate };

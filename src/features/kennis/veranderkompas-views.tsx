@@ -13,7 +13,8 @@ import {
   stepByNumber,
   steps as allSteps,
 } from '../../content/kennis/veranderkompas.ts';
-import type { BottleneckItem, TrajectoryState, TrajectorySummary } from '../../db/veranderkompas.ts';
+import type { BottleneckItem } from '../../db/veranderkompas/bottlenecks.ts';
+import type { TrajectoryState, TrajectorySummary } from '../../db/veranderkompas/trajectories.ts';
 import type { SessionUser } from '../../web/auth.tsx';
 import type { FieldError } from '../../web/errors.ts';
 import { Choices, ErrorSummary, SelectField, TextField } from '../../web/forms.tsx';
@@ -22,6 +23,7 @@ import { formatDateTime, formatDay } from '../personen/views.tsx';
 import { ProgressTable } from './veranderkompas-chart.tsx';
 import type { ParticipantForm, TrajectoryForm } from './veranderkompas-service.ts';
 import { DataTable } from '../../web/table.tsx';
+import { Csrf, Notice } from '../../web/components/index.ts';
 
 interface Base {
   user: SessionUser;
@@ -29,18 +31,6 @@ interface Base {
 }
 
 type Option = { code: string; name: string };
-
-export function Csrf({ token }: { token: string }) {
-  return <input type="hidden" name="_csrf" value={token} />;
-}
-
-export function Notice({ text }: { text?: string | undefined }) {
-  return text ? (
-    <div class="notice" role="status">
-      <p>{text}</p>
-    </div>
-  ) : null;
-}
 
 export const roleOptions: Option[] = participantRoles.map((r) => ({ code: r, name: participantRoleLabels[r].nl }));
 export const stepOptions: Option[] = allSteps.map((s) => ({ code: String(s.number), name: `Stap ${s.number}: ${s.shortTitle.nl}. ${s.title.nl}` }));
@@ -192,6 +182,8 @@ export interface TrajectoryPageProps extends Base {
   forms: TrajectoryForms;
   today: string;
   notice?: string | undefined;
+  /** Vega SVG of the actions per status (src/web/chart.ts), made by the route. */
+  progressSvg?: string | null;
 }
 
 export function TrajectoryPage(p: TrajectoryPageProps) {
@@ -228,7 +220,7 @@ export function TrajectoryPage(p: TrajectoryPageProps) {
           <ActionTable state={state} />
         )}
         <h3 id="voortgang">Voortgang over de bijeenkomsten</h3>
-        <ProgressTable state={state} formatDay={formatDay} />
+        <ProgressTable state={state} formatDay={formatDay} svg={p.progressSvg} />
         {latest ? (
           <p>
             <a href={`${base(state.id)}/bijeenkomsten/${latest.id}#acties`}>Status van acties bijwerken in de laatste bijeenkomst</a>

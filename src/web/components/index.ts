@@ -1,7 +1,7 @@
 // The InBeeld component kit: one folder per component (TSX, CSS, examples,
 // test), rendering NL Design System (Utrecht) markup with our props and
 // Dutch texts. Import from here in feature views.
-export { Alert, type AlertType } from './alert/alert.tsx';
+export { Alert, Notice, type AlertType } from './alert/alert.tsx';
 export { Badge } from './badge/badge.tsx';
 export { Button, ButtonGroup, ButtonLink, LinkButton, type ButtonVariant } from './button/button.tsx';
 export { BarChart, ChartFrame } from './chart-frame/chart-frame.tsx';

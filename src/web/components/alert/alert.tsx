@@ -15,3 +15,12 @@ export function Alert(props: { type?: AlertType; title?: string; /** Announce at
     </div>
   );
 }
+
+/** The message after a form was sent (from `?melding=`): nothing when there is none. */
+export function Notice({ text }: { text?: string | undefined }) {
+  return text ? (
+    <Alert live>
+      <p>{text}</p>
+    </Alert>
+  ) : null;
+}

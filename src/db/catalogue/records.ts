@@ -1,0 +1,70 @@
+// The records the catalogue queries return: organisations, locations and
+// services as stored, with their ids.
+import type { AreaScope, ContentPhone, ContentSchedule, LegalSource, OpenWithoutBenefit, OrganizationType } from '../../content/types.ts';
+
+export interface OrganizationRecord {
+  id: string;
+  key: string;
+  name: string;
+  alternateName: string | null;
+  type: OrganizationType;
+  description: string;
+  website: string | null;
+  email: string | null;
+  phones: ContentPhone[];
+  demo: boolean;
+  lastModified: string;
+}
+
+export interface LocationRecord {
+  id: string;
+  key: string;
+  organizationId: string;
+  name: string;
+  locationType: 'physical' | 'virtual';
+  address1: string | null;
+  postalCode: string | null;
+  city: string | null;
+  stateProvince: string | null;
+  url: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  accessibility: string | null;
+}
+
+export interface ServiceRecord {
+  id: string;
+  key: string;
+  organizationId: string;
+  organizationKey: string;
+  organizationName: string;
+  organizationDescription: string;
+  organizationType: OrganizationType;
+  name: string;
+  summary: string;
+  nameEn: string | null;
+  summaryEn: string | null;
+  description: string;
+  status: string;
+  url: string | null;
+  email: string | null;
+  phones: ContentPhone[];
+  helpKinds: string[];
+  limitations: string[];
+  openWithoutBenefit: OpenWithoutBenefit;
+  openWithoutBenefitExplanation: string;
+  eligibility: string;
+  howToApply: string;
+  whoDecides: string;
+  legalBasis: LegalSource[];
+  uplUri: string | null;
+  areaScope: AreaScope;
+  areaCodes: string[];
+  schedules: ContentSchedule[];
+  costDescription: string | null;
+  costAmount: number | null;
+  waitTime: string | null;
+  assuredDate: string;
+  demo: boolean;
+  lastModified: string;
+}
