@@ -242,7 +242,8 @@ describe('Rechtencheck', () => {
     assert.equal(await page.inputValue('#gemeenteCode'), 'GM0114', 'the gemeente of the answers is chosen');
     // Send without a choice: the errors, then fix them by keyboard.
     await tabTo(page, 'form[action="/rechtencheck/contact"] button[type="submit"]');
-    await page.keyboard.press('Enter');
+    // Wait for the answer to the post itself: on a busy machine 'load' can still be the previous page's.
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/rechtencheck/contact') && r.request().method() === 'POST'), page.keyboard.press('Enter')]);
     await page.waitForLoadState('load');
     assert.match((await page.textContent('main')) ?? '', /Uitslag meesturen: kies ja of nee/);
     await clean(page, 'contact form with errors');
@@ -257,7 +258,8 @@ describe('Rechtencheck', () => {
     await tabTo(page, 'input[name="uitslagMee"]');
     await page.keyboard.press('Space'); // "Ja, stuur mijn uitslag mee"
     await tabTo(page, 'form[action="/rechtencheck/contact"] button[type="submit"]');
-    await page.keyboard.press('Enter');
+    // Wait for the answer to the post itself: on a busy machine 'load' can still be the previous page's.
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/rechtencheck/contact') && r.request().method() === 'POST'), page.keyboard.press('Enter')]);
     await page.waitForLoadState('load');
     assert.equal(await page.textContent('main h1'), 'Je aanvraag is verstuurd');
     assert.match((await page.textContent('#deelcode')) ?? '', /^[A-Z0-9]{4}-[A-Z0-9]{4}$/);

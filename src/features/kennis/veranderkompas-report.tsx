@@ -18,7 +18,8 @@ import { Layout } from '../../web/layout.tsx';
 import type { PdfSection } from '../../web/pdf.ts';
 import { formatDay } from '../personen/views.tsx';
 import { MarkTable, countsForMeeting, markChart, progressRows } from './veranderkompas-chart.tsx';
-import { ActionTable, TrajectoryFacts, base, categoryLabel } from './veranderkompas-views.tsx';
+import { ActionTable, TrajectoryFacts, base } from './veranderkompas-views.tsx';
+import { categoryLabel } from './veranderkompas-bottlenecks.tsx';
 import { DataTable } from '../../web/table.tsx';
 
 const langAttr = (lang: Language) => (lang === 'en' ? 'en' : undefined);
@@ -101,6 +102,7 @@ export function ReportPage({ user, csrfToken, state, bottlenecks, today, lang, c
             {state.meetings.length > 1 && items.length ? (
               <>
                 <h3>Verloop: hoe vaak kansrijk, per bijeenkomst</h3>
+                <div class="table-scroll" tabIndex={0} role="region" aria-label={`Aantal keer kansrijk per bijeenkomst, stap ${n}`}>
                 <table>
                   <caption class="visually-hidden">Aantal keer kansrijk per bijeenkomst, stap {n}</caption>
                   <thead>
@@ -124,6 +126,7 @@ export function ReportPage({ user, csrfToken, state, bottlenecks, today, lang, c
                     ))}
                   </tbody>
                 </table>
+                </div>
               </>
             ) : null}
             <h3>Wat er bij de gespreksvragen is opgeschreven</h3>
@@ -167,6 +170,7 @@ export function ReportPage({ user, csrfToken, state, bottlenecks, today, lang, c
       <h2>Acties</h2>
       {state.actions.length ? <ActionTable state={state} /> : <p>Er zijn geen acties afgesproken.</p>}
       {progress.length && state.actions.length ? (
+        <div class="table-scroll" tabIndex={0} role="region" aria-label="Acties per status, bij elke bijeenkomst">
         <table>
           <caption>Acties per status, bij elke bijeenkomst</caption>
           <thead>
@@ -188,6 +192,7 @@ export function ReportPage({ user, csrfToken, state, bottlenecks, today, lang, c
             ))}
           </tbody>
         </table>
+        </div>
       ) : null}
 
       <h2>Knelpunten uit de praktijk</h2>

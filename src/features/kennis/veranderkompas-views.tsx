@@ -3,7 +3,6 @@
 // practice, participants and settings). Server-rendered, no JavaScript needed.
 import {
   actionStatusLabels,
-  bottleneckCategoryById,
   introSections,
   meetingTips,
   participantRoleLabels,
@@ -14,12 +13,13 @@ import {
   steps as allSteps,
 } from '../../content/kennis/veranderkompas.ts';
 import type { BottleneckItem } from '../../db/veranderkompas/bottlenecks.ts';
+import { BottleneckSection } from './veranderkompas-bottlenecks.tsx';
 import type { TrajectoryState, TrajectorySummary } from '../../db/veranderkompas/trajectories.ts';
 import type { SessionUser } from '../../web/auth.tsx';
 import type { FieldError } from '../../web/errors.ts';
 import { Choices, ErrorSummary, SelectField, TextField } from '../../web/forms.tsx';
 import { Layout } from '../../web/layout.tsx';
-import { formatDateTime, formatDay } from '../personen/views.tsx';
+import { formatDay } from '../personen/views.tsx';
 import { ProgressTable } from './veranderkompas-chart.tsx';
 import type { ParticipantForm, TrajectoryForm } from './veranderkompas-service.ts';
 import { DataTable } from '../../web/table.tsx';
@@ -293,69 +293,6 @@ export function ActionTable({ state }: { state: TrajectoryState }) {
         ))}
     </DataTable>
   );
-}
-
-/** Bottlenecks from practice, counted and grouped per category, with the texts. */
-export function BottleneckSection({ items }: { items: BottleneckItem[] }) {
-  const groups = new Map<string, BottleneckItem[]>();
-  for (const b of items) groups.set(b.category, [...(groups.get(b.category) ?? []), b]);
-  const ordered = [...groups].sort((a, b) => b[1].length - a[1].length);
-  return (
-    <section aria-labelledby="knelpunten-kop" id="knelpunten">
-      <h2 id="knelpunten-kop">Knelpunten uit de praktijk</h2>
-      <p>Professionals in jullie gemeenten melden knelpunten vanuit hun werk, zonder persoonsgegevens. Gebruik ze als input voor de volgende bijeenkomst.</p>
-      {ordered.length === 0 ? (
-        <p>Er zijn nog geen knelpunten gemeld.</p>
-      ) : (
-        <>
-          <table>
-            <caption>Gemelde knelpunten per onderwerp</caption>
-            <thead>
-              <tr>
-                <th scope="col">Onderwerp</th>
-                <th scope="col">Aantal</th>
-                <th scope="col">Nieuw sinds de vorige bijeenkomst</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ordered.map(([category, list]) => (
-                <tr>
-                  <th scope="row">{categoryLabel(category)}</th>
-                  <td>{list.length}</td>
-                  <td>{list.filter((b) => b.isNew).length}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <details>
-            <summary>Lees wat er gemeld is ({items.length})</summary>
-            {ordered.map(([category, list]) => (
-              <>
-                <h3>
-                  {categoryLabel(category)} ({list.length})
-                </h3>
-                <ul>
-                  {list.map((b) => (
-                    <li>
-                      {formatDateTime(b.createdAt)}, {b.gemeenteName}
-                      {b.source === 'werkkaart' ? `, vanuit de werkkaart (${b.werkkaartSection ?? ''})` : ', vanuit een traject'}
-                      {b.isNew ? ' (nieuw)' : ''}: {b.text}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ))}
-          </details>
-        </>
-      )}
-    </section>
-  );
-}
-
-export function categoryLabel(id: string): string {
-  const c = bottleneckCategoryById.get(id);
-  if (!c) return id;
-  return c.id.includes('-SF') ? `Stap ${c.step}: ${c.label.nl}` : c.label.nl;
 }
 
 function ParticipantsSection(p: TrajectoryPageProps) {

@@ -15,6 +15,7 @@ export interface KennisContext {
 }
 
 export const KENNIS_PATH = '/kennis';
+export const WERKKAART_PATH = `${KENNIS_PATH}/werkkaart`;
 
 /** A link to the same page in the other language. */
 export function LangSwitch({ path, lang }: { path: string; lang: Lang }) {

@@ -48,11 +48,12 @@ export async function startSession(db: Queryable, accountId: string, idleMinutes
 // Activity extends the session, but writing the row on every request costs a
 // write (and WAL, and a dead tuple) per page: touch it at most once a minute.
 // The session may therefore end up to TOUCH_SECONDS earlier than the idle
-// time after the last request, never later.
+// time after the last request, never later. With a short idle time the touch
+// comes sooner (a tenth of it), so activity always keeps the session alive.
 export const TOUCH_SECONDS = 60;
 
 /** `touchSeconds` 0 always extends (the explicit 'stay logged in' request). */
-export async function userForToken(db: Queryable, token: string, idleMinutes: number, touchSeconds = TOUCH_SECONDS): Promise<SessionUser | null> {
+export async function userForToken(db: Queryable, token: string, idleMinutes: number, touchSeconds = Math.min(TOUCH_SECONDS, idleMinutes * 6)): Promise<SessionUser | null> {
   const rows = await db.query<SessionUser>(
     `with live as (
        select token_hash, account_id, expires_at from session
