@@ -101,7 +101,7 @@ describe('werkgevers en matching', () => {
     const nazorg = await get(`/personen/${person.id}/nazorg`, consulent);
     assert.match(nazorg.body, /Hulp in de bakkerij/);
     assert.match(nazorg.body, /Eerste gesprek|eerste gesprek/);
-    const [placement] = await t.db.query<{ came_about: string; banenafspraak: boolean }>('select came_about, banenafspraak from placement where person_id = $1', [person.id]);
+    const [placement] = await t.db.query<{ came_about: string; banenafspraak: boolean }>('select pl.came_about, pl.banenafspraak from placement pl join job_match m on m.placement_id = pl.id where m.id = $1 and pl.person_id = $2', [match!.id, person.id]);
     assert.deepEqual(placement, { came_about: 'jobcarving', banenafspraak: true });
 
     res = await postForm(t.app, `/personen/${person.id}/werkprofiel/intrekken`, consulent, {}, `/personen/${person.id}/werkprofiel`);
