@@ -91,4 +91,11 @@ export async function seedWerkgeversDemo(db: Db, adviserAccountId: string, consu
     const r = await proposeMatch(db, adviser, vacancyIds[vacancy]!, profileIds[profile]!);
     if (r.ok && answered) await answerMatch(db, consulent, r.id, 'persoon', true, 'Wil graag kennismaken.');
   }
+  // One employer who wrote in through /voor-werkgevers, so the adviser's Vandaag shows the message list in use.
+  await db.query(
+    `insert into employer_enquiry (organization_id, company, contact_name, email, message, created_at)
+     values ($1, 'Fietsenmaker Het Spaakje (demo)', 'Jeroen Kuipers', 'jeroen@spaakje.invalid',
+       'Wij zoeken iemand voor 12 uur per week in de werkplaats. Kan iemand ons uitleggen wat de loonkostensubsidie is?', now() - interval '1 day')`,
+    [wsp],
+  );
 }
