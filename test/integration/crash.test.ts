@@ -38,7 +38,7 @@ function env(): NodeJS.ProcessEnv {
 }
 
 async function cli(...args: string[]): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, env: env(), timeout: 60_000 });
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, env: env(), timeout: 240_000 });
   return stdout;
 }
 
@@ -103,7 +103,7 @@ after(async () => {
 const externId = (i: number) => `crash-${run}-${i}`;
 const familyName = (i: number) => `Crashtest ${run} ${i}`;
 
-it(`keeps every acknowledged write and nothing half-written after SIGKILL (${adminUrl ? 'PostgreSQL' : 'PGlite'})`, { timeout: 120_000 }, async () => {
+it(`keeps every acknowledged write and nothing half-written after SIGKILL (${adminUrl ? 'PostgreSQL' : 'PGlite'})`, { timeout: 420_000 }, async () => {
   // The demo data and an API token, before the server runs (PGlite allows one process at a time).
   await cli('seed', '--demo');
   const token = (await cli('api-token', '--organisatie', 'demo-gemeente-emmen', '--naam', 'crash-test')).trim();
