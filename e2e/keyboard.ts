@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { axe, axeContext, describeViolations, noHorizontalScroll, tabTo } from './harness.ts';
+import { DEMO_PASSWORD } from '../test/helpers/db.ts';
 
 /**
  * Fails with the list of violations when axe finds any on the page, and when
@@ -76,3 +77,18 @@ export async function submit(page: Page, selector: string, max = 250): Promise<v
 }
 
 export { noHorizontalScroll };
+
+/** Logs in on the login page with the keyboard alone (Tab to each field, type, Enter) and waits for the next page. */
+export async function loginWithKeys(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${baseUrl}/inloggen`);
+  await keys(page, '#email', email);
+  await keys(page, '#wachtwoord', password);
+  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+}
+
+/** A fresh browser context with axe, logged in as this account. */
+export async function loggedInPage(browser: Browser, baseUrl: string, email: string): Promise<Page> {
+  const page = await (await axeContext(browser)).newPage();
+  await loginWithKeys(page, baseUrl, email);
+  return page;
+}

@@ -10,9 +10,8 @@ import type { Browser, Page } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../src/db/seed.ts';
 import { DEMO_WSP_KEY } from '../src/db/werkgevers/demo.ts';
 import { uuidFromKey } from '../src/domain/ids.ts';
-import { DEMO_PASSWORD } from '../test/helpers/db.ts';
-import { axeContext, startHarness, tabTo, type Harness } from './harness.ts';
-import { choose, clean, cleanPages, keys, submit } from './keyboard.ts';
+import { startHarness, tabTo, type Harness } from './harness.ts';
+import { choose, clean, cleanPages, keys, loggedInPage, submit } from './keyboard.ts';
 
 let h: Harness;
 before(async () => {
@@ -22,15 +21,7 @@ after(async () => {
   await h?.close();
 });
 
-async function loggedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await axeContext(browser);
-  const page = await context.newPage();
-  await page.goto(`${h.baseUrl}/inloggen`);
-  await keys(page, '#email', email);
-  await keys(page, '#wachtwoord', DEMO_PASSWORD);
-  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
-  return page;
-}
+const loggedIn = (browser: Browser, email: string): Promise<Page> => loggedInPage(browser, h.baseUrl, email);
 
 async function follow(page: Page, selector: string, label: string) {
   await tabTo(page, selector, 300);

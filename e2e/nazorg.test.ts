@@ -9,9 +9,8 @@ import type { Page } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../src/db/seed.ts';
 import { uuidFromKey } from '../src/domain/ids.ts';
 import { setTodayForTests } from '../src/features/nazorg/clock.ts';
-import { DEMO_PASSWORD } from '../test/helpers/db.ts';
 import { axeContext, startHarness, tabTo, type Harness } from './harness.ts';
-import { choose, clean, keys, submit } from './keyboard.ts';
+import { choose, clean, keys, loginWithKeys, submit } from './keyboard.ts';
 
 let h: Harness;
 before(async () => {
@@ -22,12 +21,7 @@ after(async () => {
   await h?.close();
 });
 
-async function login(page: Page, email: string) {
-  await page.goto(`${h.baseUrl}/inloggen`);
-  await keys(page, '#email', email);
-  await keys(page, '#wachtwoord', DEMO_PASSWORD);
-  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
-}
+const login = (page: Page, email: string) => loginWithKeys(page, h.baseUrl, email);
 
 /** The rows of the nazorg list about this person. */
 async function rowsAbout(page: Page, name: string): Promise<string> {

@@ -7,9 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../src/db/seed.ts';
-import { DEMO_PASSWORD } from '../test/helpers/db.ts';
-import { axeContext, startHarness, tabTo, type Harness } from './harness.ts';
-import { clean, keys, choose, submit } from './keyboard.ts';
+import { startHarness, tabTo, type Harness } from './harness.ts';
+import { clean, keys, choose, loggedInPage, submit } from './keyboard.ts';
 
 let h: Harness;
 before(async () => {
@@ -25,15 +24,7 @@ async function follow(page: Page, selector: string, url: RegExp) {
   await Promise.all([page.waitForURL(url), page.keyboard.press('Enter')]);
 }
 
-async function login(browser: Browser, email: string): Promise<Page> {
-  const context = await axeContext(browser);
-  const page = await context.newPage();
-  await page.goto(`${h.baseUrl}/inloggen`);
-  await keys(page, '#email', email);
-  await keys(page, '#wachtwoord', DEMO_PASSWORD);
-  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
-  return page;
-}
+const login = (browser: Browser, email: string): Promise<Page> => loggedInPage(browser, h.baseUrl, email);
 
 const isoIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const trajectoryUrl = /\/veranderkompas\/[0-9a-f-]{36}(\?.*)?$/;

@@ -3,7 +3,7 @@ import type { ContentAddress, ContentCost, ContentLocation, ContentOrganization,
 import { uuidFromKey } from '../domain/ids.ts';
 import { serviceColumns } from './catalogue/columns.ts';
 import type { Queryable } from './client.ts';
-import type { LocationRecord, OrganizationRecord, ServiceRecord } from './catalogue/records.ts';
+import { serviceTextFields, type LocationRecord, type OrganizationRecord, type ServiceRecord } from './catalogue/records.ts';
 
 export type { LocationRecord, OrganizationRecord, ServiceRecord } from './catalogue/records.ts';
 
@@ -154,17 +154,7 @@ export function serviceToContent(s: ServiceRecord, locationKeys: string[]): Cont
     : undefined;
   return {
     key: s.key,
-    organizationKey: s.organizationKey,
-    name: s.name,
-    summary: s.summary,
-    description: s.description,
-    helpKinds: s.helpKinds,
-    limitations: s.limitations,
-    openWithoutBenefit: s.openWithoutBenefit,
-    openWithoutBenefitExplanation: s.openWithoutBenefitExplanation,
-    eligibility: s.eligibility,
-    howToApply: s.howToApply,
-    whoDecides: s.whoDecides,
+    ...serviceTextFields(s),
     legalBasis: s.legalBasis,
     ...(s.nameEn ? { nameEn: s.nameEn } : {}),
     ...(s.summaryEn ? { summaryEn: s.summaryEn } : {}),

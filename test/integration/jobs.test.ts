@@ -15,7 +15,7 @@ before(async () => {
 });
 after(async () => t.close());
 
-async function until(check: () => Promise<boolean>, ms = 15_000): Promise<void> {
+async function until(check: () => Promise<boolean>, ms = 60_000): Promise<void> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     if (await check()) return;

@@ -68,3 +68,20 @@ export interface ServiceRecord {
   demo: boolean;
   lastModified: string;
 }
+
+/** The descriptive fields that a stored service, its content form and its edit form share one-to-one. */
+export function serviceTextFields(s: ServiceRecord) {
+  return {
+    organizationKey: s.organizationKey,
+    name: s.name,
+    summary: s.summary,
+    description: s.description,
+    helpKinds: s.helpKinds,
+    limitations: s.limitations,
+    openWithoutBenefit: s.openWithoutBenefit,
+    openWithoutBenefitExplanation: s.openWithoutBenefitExplanation,
+    eligibility: s.eligibility,
+    howToApply: s.howToApply,
+    whoDecides: s.whoDecides,
+  };
+}

@@ -7,7 +7,7 @@
 // to an introduction for a vacancy of that organisation. Every read and write
 // adds a processing-log line.
 import { randomBytes } from 'node:crypto';
-import type { CandidateConditions, HardKey, Level } from '../../domain/matching/criteria.ts';
+import type { CandidateConditions } from '../../domain/matching/criteria.ts';
 import type { Queryable } from '../client.ts';
 import { logProcessing, type Actor } from '../persons.ts';
 import { accessible } from '../trajecten.ts';
@@ -16,23 +16,11 @@ type Tx = { transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> };
 
 export const PROFILE_PURPOSE = 'bemiddeling';
 
-export interface ProfileInput {
+/** A work profile as entered: the matching conditions of the domain plus the person's own words. */
+export interface ProfileInput extends Omit<CandidateConditions, 'id'> {
   wishes: string | null;
   skills: string | null;
   helps: string | null;
-  occupationCodes: string[];
-  hoursMin: number | null;
-  hoursMax: number;
-  rosterNeed: 'vast' | 'flexibel' | null;
-  paceMax: Level | null;
-  structureNeed: Level | null;
-  clientContactMax: Level | null;
-  physicalMax: Level | null;
-  stimuliMax: Level | null;
-  needsOv: boolean;
-  reachGemeenten: string[];
-  needsAdaptations: boolean;
-  hard: HardKey[];
 }
 
 export interface ShareInput {

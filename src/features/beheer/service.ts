@@ -5,6 +5,7 @@ import { helpKindByCode, limitationByCode } from '../../content/taxonomy.ts';
 import type { AreaScope, ContentService, OpenWithoutBenefit } from '../../content/types.ts';
 import type { Queryable } from '../../db/client.ts';
 import { getService, listAllServices, listServicesOfOrganization, upsertService, type ServiceRecord } from '../../db/catalogue.ts';
+import { serviceTextFields } from '../../db/catalogue/records.ts';
 import { isoDate } from '../../domain/freshness.ts';
 import type { SessionUser } from '../../web/auth.tsx';
 import type { FieldError } from '../../web/errors.ts';
@@ -108,17 +109,7 @@ export function readServiceForm(body: Record<string, unknown>): ServiceFormValue
 
 export function formFromService(s: ServiceRecord): ServiceFormValues {
   return {
-    organizationKey: s.organizationKey,
-    name: s.name,
-    summary: s.summary,
-    description: s.description,
-    helpKinds: s.helpKinds,
-    limitations: s.limitations,
-    openWithoutBenefit: s.openWithoutBenefit,
-    openWithoutBenefitExplanation: s.openWithoutBenefitExplanation,
-    eligibility: s.eligibility,
-    howToApply: s.howToApply,
-    whoDecides: s.whoDecides,
+    ...serviceTextFields(s),
     url: s.url ?? '',
     email: s.email ?? '',
     phone: s.phones[0]?.number ?? '',
