@@ -51,25 +51,23 @@ export interface DurabilityRow {
 export const DURABILITY_SQL = `
 with jobs as (
   select x.id, x.person_id, x.start_date, x.contract_kind, x.came_about, x.instruments,
+    extract(year from x.start_date)::int - p.birth_year as age,
     coalesce(x.first_checkin <= x.start_date + $4::int, false) as on_time,
     max(coalesce(x.end_date, 'infinity'::date)) over (partition by x.person_id order by x.start_date, x.id rows between unbounded preceding and 1 preceding) as prev_reach,
     max(coalesce(x.end_date, 'infinity'::date)) over (partition by x.person_id) as last_reach
-  from placement x
-  where x.organization_id = $1::uuid and x.start_date <= $2::date
+  from placement x join person p on p.id = x.person_id
+  where x.organization_id = $1::uuid and x.start_date <= $2::date and p.erased_at is null
 ),
 careers as (
-  select j.person_id, j.start_date, j.contract_kind, j.came_about, j.instruments, j.on_time,
+  select j.start_date, j.contract_kind, j.came_about, j.instruments, j.age, j.on_time,
     coalesce(lead(j.prev_reach) over (partition by j.person_id order by j.start_date, j.id), j.last_reach) as reach
   from jobs j
   where j.prev_reach is null or (j.prev_reach <> 'infinity' and j.start_date - j.prev_reach > $3::int)
 ),
 obs as (
-  select c.start_date, c.contract_kind, c.came_about, c.instruments, c.on_time,
-    extract(year from c.start_date)::int - p.birth_year as age,
-    case when c.reach >= $2::date then $2::date - c.start_date else c.reach - c.start_date end as raw_days,
+  select c.*, case when c.reach >= $2::date then $2::date - c.start_date else c.reach - c.start_date end as raw_days,
     c.reach < $2::date and c.reach + $3::int < $2::date as raw_ended
-  from careers c join person p on p.id = c.person_id
-  where p.erased_at is null
+  from careers c
 ),
 capped as (
   select least(o.raw_days, 731) as days, o.raw_ended and o.raw_days <= 730 as ended,
