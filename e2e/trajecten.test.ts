@@ -65,7 +65,9 @@ describe('Trajecten journey', () => {
     await keys(page, '#story', 'Ik heb epilepsie. Na een aanval ben ik een dag moe.');
     await keys(page, '#limitationEffect', 'Geen werk op hoogte of met machines; vaste werktijden helpen.');
     await choose(page, '#helpKinds-werk-vinden');
+    await choose(page, '#limitationKinds-chronische-ziekte');
     await submit(page, 'form[action$="/intake"] button[type=submit]');
+    assert.match(await page.content(), /Soort beperking \(eigen woorden\)<\/dt>\s*<dd[^>]*>Chronische ziekte/);
 
     // 3. A plan with two agreements, confirmed by the person.
     await openDisclosure(page, '#plan-formulier');

@@ -39,6 +39,7 @@ export const personTables: readonly PersonTable[] = [
   { table: 'placement_update', label: 'Wijzigingen van plaatsingen van buiten', where: 'placement_id in (select id from placement where person_id = $1::uuid)' },
   { table: 'checkin', label: 'Nazorggesprekken', where: 'person_id = $1::uuid' },
   { table: 'nazorg_followup', label: 'Opvolging na het einde van werk', where: 'person_id = $1::uuid' },
+  { table: 'monitor_person', label: 'Afgeleide gegevens voor de tellingen van de monitor (migratie 146)', where: 'person_id = $1::uuid' },
   { table: 'signal_episode', label: 'Signalen "dreigt uit beeld te raken" (wanneer begonnen en opgelost)', where: 'person_id = $1::uuid' },
   { table: 'candidate_profile', label: 'Werkprofiel (met toestemming, voor bemiddeling)', where: 'person_id = $1::uuid' },
   { table: 'job_match', label: 'Voorstellen voor werk', where: 'person_id = $1::uuid' },

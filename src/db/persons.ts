@@ -337,8 +337,8 @@ export async function exportPerson(
   });
 }
 
-const anonymiseSql = `update person set given_name = 'Geanonimiseerd', family_name = '', birth_year = null, bsn = null,
-  email = null, phone = null, story = null, erased_at = now(), updated_at = now()`;
+export const anonymiseSql = `update person set given_name = 'Geanonimiseerd', family_name = '', birth_year = null, bsn = null,
+  email = null, phone = null, story = null, limitation_effect = null, limitation_kinds = '{}', erased_at = now(), updated_at = now()`;
 
 /** Erase on request: the record keeps no personal data; the processing log keeps its pseudonymous lines. */
 export async function anonymisePerson(

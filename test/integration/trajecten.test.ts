@@ -98,15 +98,20 @@ describe('a dossier from intake to plan', () => {
   });
 
   it('records the intake; bad choices get a 400 naming the field', async () => {
-    const bad = await postForm(t.app, `/personen/${id}/intake`, consulent, { cameIntoViewVia: 'toverbal', noBenefitReason: 'x', caseload: 'half' });
+    const bad = await postForm(t.app, `/personen/${id}/intake`, consulent, { cameIntoViewVia: 'toverbal', noBenefitReason: 'x', caseload: 'half', limitationKinds: ['autisme'] });
     assert.equal(bad.statusCode, 400);
-    for (const text of ['Hoe in beeld: &quot;toverbal&quot;', 'Waarom geen uitkering: &quot;x&quot;', 'Caseload: kies actief of passief']) assert.ok(bad.body.includes(text), text);
+    for (const text of ['Hoe in beeld: &quot;toverbal&quot;', 'Waarom geen uitkering: &quot;x&quot;', 'Caseload: kies actief of passief', 'Soort beperking: kies alleen uit de lijst']) assert.ok(bad.body.includes(text), text);
+    const both = await postForm(t.app, `/personen/${id}/intake`, consulent, { caseload: 'actief', limitationKinds: ['psychisch', 'wil-ik-niet-zeggen'] });
+    assert.equal(both.statusCode, 400);
+    assert.match(both.body, /Soort beperking: kies &quot;Wil ik niet zeggen&quot; of een of meer soorten/);
+    const [unchanged] = await t.db.query<{ kinds: string[] }>(`select limitation_kinds as kinds from person where id = $1`, [id]);
+    assert.deepEqual(unchanged!.kinds, [], 'nothing stored after a 400');
     const ok = await postForm(t.app, `/personen/${id}/intake`, consulent, {
-      cameIntoViewVia: 'zelf', noBenefitReason: 'inkomen-partner-of-ouders', story: 'Ik heb reuma. Op slechte dagen kan ik weinig.', limitationEffect: 'Hoogstens 20 uur per week, afwisselend werk.', helpKinds: ['werk-vinden', 'werkplekaanpassing'], caseload: 'actief',
+      cameIntoViewVia: 'zelf', noBenefitReason: 'inkomen-partner-of-ouders', story: 'Ik heb reuma. Op slechte dagen kan ik weinig.', limitationEffect: 'Hoogstens 20 uur per week, afwisselend werk.', helpKinds: ['werk-vinden', 'werkplekaanpassing'], caseload: 'actief', limitationKinds: ['lichamelijk', 'chronische-ziekte'],
     });
     assert.equal(ok.statusCode, 303);
-    const [row] = await t.db.query<{ reason: string; help: string[] }>(`select no_benefit_reason as reason, help_kinds as help from person where id = $1`, [id]);
-    assert.deepEqual(row, { reason: 'inkomen-partner-of-ouders', help: ['werk-vinden', 'werkplekaanpassing'] });
+    const [row] = await t.db.query<{ reason: string; help: string[]; kinds: string[] }>(`select no_benefit_reason as reason, help_kinds as help, limitation_kinds as kinds from person where id = $1`, [id]);
+    assert.deepEqual(row, { reason: 'inkomen-partner-of-ouders', help: ['werk-vinden', 'werkplekaanpassing'], kinds: ['lichamelijk', 'chronische-ziekte'] });
   });
 
   it('makes a plan with two agreements that the person confirms, and gives a PDF', async () => {

@@ -85,6 +85,11 @@ export const definitions: Record<string, Definition[]> = {
       validFrom: '2026-12-01',
       text: 'Mensen die in de periode in beeld kwamen, naar leeftijd (op het eind van de periode) en of ze zelfstandige (zzp) zijn. Zo ziet de gemeente wie ze minder bereikt.',
     },
+    {
+      version: 2,
+      validFrom: '2026-12-02',
+      text: 'Mensen die in de periode in beeld kwamen, naar leeftijd (op het eind van de periode), of ze zelfstandige (zzp) zijn en de soort beperking zoals de persoon die zelf noemt (geen diagnose). Wie meer dan één soort noemt, telt één keer, bij "meer dan één soort". Zo ziet de gemeente wie ze minder bereikt.',
+    },
   ],
 };
 

@@ -27,6 +27,10 @@ function pick(salt: string, options: Array<[string, number]>): string {
   return `(case ${whens.join(' ')} else '${options.at(-1)![0]}' end)`;
 }
 
+const limitationMix: Array<[string, number]> = [['psychisch', 30], ['lichamelijk', 20], ['chronische-ziekte', 15], ['verstandelijk', 12], ['niet-aangeboren-hersenletsel', 8], ['zintuiglijk', 5], ['anders', 5], ['wil-ik-niet-zeggen', 5]];
+// Two kinds are both named kinds ("wil ik niet zeggen" stands alone, as in the form).
+const namedKinds = limitationMix.filter(([k]) => k !== 'wil-ik-niet-zeggen');
+
 export async function seedMonitorDemo(db: Queryable, today: string): Promise<number> {
   const [done] = await db.query<{ n: number }>(`select count(*)::int as n from person where pseudonym like 'demo-historie-%'`);
   if (done!.n > 0) return 0;
@@ -40,15 +44,19 @@ export async function seedMonitorDemo(db: Queryable, today: string): Promise<num
          select g, $4::date - (${r('dag')} * 730)::int as day,
            ${pick('bron', [['zelf', 30], ['uwv', 20], ['school', 15], ['wijkteam', 20], ['werkgever', 5], ['anders', 10]])} as via,
            ${pick('reden', [['inkomen-partner-of-ouders', 40], ['eigen-vermogen', 8], ['medische-urenbeperking', 12], ['ww-of-ziektewet-gestopt', 12], ['uitkering-of-wajong-afgewezen', 12], ['zelfstandige', 6], ['jaren-buitenland', 3], ['onbekend', 7]])} as reden,
-           1958 + (${r('jaar')} * 48)::int as birth, ${r('eind')} as eind, ${r('aanspreek')} as aanspreek
+           1958 + (${r('jaar')} * 48)::int as birth, ${r('eind')} as eind, ${r('aanspreek')} as aanspreek,
+           -- Kind of limitation as the person names it: not asked for a third, sometimes two kinds.
+           case when ${r('beperking')} < 0.33 then '{}'::text[]
+             when ${r('beperking2')} < 0.15 then array[${pick('soort', namedKinds)}, ${pick('soort2', namedKinds)}]
+             else array[${pick('soort', limitationMix)}] end as beperking
          from g)
        insert into person (pseudonym, owner_organization_id, gemeente_code, given_name, family_name, birth_year, came_into_view_via, no_benefit_reason,
-         caseload, ended_at, end_reason, created_at, updated_at)
+         caseload, ended_at, end_reason, created_at, updated_at, limitation_kinds)
        select 'demo-historie-' || $1 || '-' || g, $2::uuid, $1, 'Persoon ' || g, 'Historie (demo)', birth, via, reden,
          case when eind < 0.35 and day < $4::date - 60 then 'beeindigd' when eind < 0.5 then 'passief' else 'actief' end,
          case when eind < 0.35 and day < $4::date - 60 then (day + 60 + (eind * 300)::int)::timestamptz end,
          case when eind < 0.35 and day < $4::date - 60 then (case when eind < 0.15 then 'werk-gevonden' when eind < 0.25 then 'ondersteuning-elders' else 'geen-hulpvraag-meer' end) end,
-         (day + time '10:00')::timestamptz, (day + time '10:00')::timestamptz
+         (day + time '10:00')::timestamptz, (day + time '10:00')::timestamptz, array(select distinct unnest(beperking) order by 1)
        from p returning 1`,
       [code, org, n, today],
     );

@@ -20,8 +20,8 @@ export interface Durations {
 
 const inCur = (col: string) => `(${col} >= $2::date and ${col} < $3::date + 1)`;
 const inPrev = (col: string) => `(${col} >= $4::date and ${col} < $5::date + 1)`;
-const inBoth = (col: string) => `(${col} >= $4::date and ${col} < $3::date + 1)`;
-const counts = (col: string) => `count(*) filter (where ${inCur(col)})::int as cur, count(*) filter (where ${inPrev(col)})::int as prev`;
+export const inBoth = (col: string) => `(${col} >= $4::date and ${col} < $3::date + 1)`;
+export const counts = (col: string) => `count(*) filter (where ${inCur(col)})::int as cur, count(*) filter (where ${inPrev(col)})::int as prev`;
 const days = (expr: string) => `extract(epoch from (${expr})) / 86400.0`;
 
 function durationColumns(expr: string, col: string, prefix: string): string {
@@ -36,7 +36,7 @@ function durationColumns(expr: string, col: string, prefix: string): string {
   ].join(', ');
 }
 
-function durationsOf(row: Record<string, number | null> | undefined, prefix = ''): Durations {
+export function durationsOf(row: Record<string, number | null> | undefined, prefix = ''): Durations {
   const n = (k: string) => (row?.[`${prefix}${k}`] ?? null) as number | null;
   return {
     cur: { n: n('curN') ?? 0, median: n('curMedian'), p90: n('curP90') },
@@ -47,13 +47,13 @@ function durationsOf(row: Record<string, number | null> | undefined, prefix = ''
 export type Params = [string[], string, string, string, string];
 export const params = (codes: string[], cur: Period, prev: Period): Params => [codes, cur.from, cur.to, prev.from, prev.to];
 
-/** Inflow by source (a) and by reason without benefit (b). */
+/** Inflow by source (a) and by reason without benefit (b). Reads the per-person summary (migration 146). */
 export function inflow(db: Queryable, p: Params): Promise<CountRow[]> {
   return db.query<CountRow>(
-    `select case when rc.person_id is not null then 'rechtencheck' else coalesce(p.came_into_view_via, 'onbekend') end as a,
-       coalesce(p.no_benefit_reason, 'onbekend') as b, ${counts('p.created_at')}
-     from person p left join (select distinct person_id from self_registration where rechtencheck_code is not null) rc on rc.person_id = p.id
-     where p.gemeente_code = any($1::text[]) and ${inBoth('p.created_at')}
+    `select case when m.via_rechtencheck then 'rechtencheck' else coalesce(m.came_into_view_via, 'onbekend') end as a,
+       coalesce(m.no_benefit_reason, 'onbekend') as b, ${counts('m.created_at')}
+     from monitor_person m
+     where m.gemeente_code = any($1::text[]) and ${inBoth('m.created_at')}
      group by 1, 2`,
     p,
   );
@@ -61,13 +61,13 @@ export function inflow(db: Queryable, p: Params): Promise<CountRow[]> {
 
 /** In view at the end of each period: caseload status today (a), and "contact person|plan with a goal" flags (b). */
 export function stock(db: Queryable, p: Params): Promise<CountRow[]> {
-  const inView = (end: string) => `p.created_at < ${end}::date + 1 and (p.ended_at is null or p.ended_at >= ${end}::date + 1)`;
+  const inView = (end: string) => `m.created_at < ${end}::date + 1 and (m.ended_at is null or m.ended_at >= ${end}::date + 1)`;
   return db.query<CountRow>(
-    `select p.caseload as a,
-       (case when p.contact_person_id is null then 'nee' else 'ja' end) || '|' || (case when pl.person_id is null then 'nee' else 'ja' end) as b,
+    `select m.caseload as a,
+       (case when m.has_contact_person then 'ja' else 'nee' end) || '|' || (case when m.has_open_plan then 'ja' else 'nee' end) as b,
        count(*) filter (where ${inView('$3')})::int as cur, count(*) filter (where ${inView('$5')})::int as prev
-     from person p left join plan pl on pl.person_id = p.id and pl.closed_at is null
-     where p.gemeente_code = any($1::text[]) and p.created_at < $3::date + 1 and (p.ended_at is null or p.ended_at >= $5::date + 1)
+     from monitor_person m
+     where m.gemeente_code = any($1::text[]) and m.created_at < $3::date + 1 and (m.ended_at is null or m.ended_at >= $5::date + 1)
        and ($2::date is not null and $4::date is not null)
      group by 1, 2`,
     p,
@@ -80,7 +80,7 @@ export function stock(db: Queryable, p: Params): Promise<CountRow[]> {
  * grand-total row (g = 1) carries the percentiles. `extra` adds one more
  * grouping set on column c (g = 2 marks its rows).
  */
-async function countsWithDurations(
+export async function countsWithDurations(
   db: Queryable,
   p: Params,
   spec: { a: string; b: string; col: string; from: string; durations: Array<[string, string]>; c?: string },
@@ -105,14 +105,11 @@ async function countsWithDurations(
 /** The funnel for the inflow of each period: furthest step reached (a), with the time to first contact and to a plan. */
 export async function funnel(db: Queryable, p: Params): Promise<{ rows: CountRow[]; toContact: Durations; toPlan: Durations }> {
   const { rows, total } = await countsWithDurations(db, p, {
-    a: `case when fp.confirmed then '4-bevestigd' when fp.first is not null then '3-plan' when fc.first is not null then '2-contact' else '1-in-beeld' end`,
+    a: `case when m.plan_confirmed then '4-bevestigd' when m.first_plan_at is not null then '3-plan' when m.first_contact is not null then '2-contact' else '1-in-beeld' end`,
     b: 'null::text',
-    col: 'p.created_at',
-    from: `from person p
-     left join lateral (select min(c.contact_date) as first from contact c where c.person_id = p.id) fc on true
-     left join lateral (select min(pl.created_at) as first, bool_or(pl.confirmed_at is not null) as confirmed from plan pl where pl.person_id = p.id) fp on true
-     where p.gemeente_code = any($1::text[]) and ${inBoth('p.created_at')}`,
-    durations: [['fc.first::timestamptz - p.created_at', 'c_'], ['fp.first - p.created_at', 'p_']],
+    col: 'm.created_at',
+    from: `from monitor_person m where m.gemeente_code = any($1::text[]) and ${inBoth('m.created_at')}`,
+    durations: [['m.first_contact::timestamptz - m.created_at', 'c_'], ['m.first_plan_at - m.created_at', 'p_']],
   });
   return { rows, toContact: durationsOf(total, 'c_'), toPlan: durationsOf(total, 'p_') };
 }
@@ -124,7 +121,7 @@ export async function contactRequests(db: Queryable, p: Params): Promise<{ rows:
        when s.picked_up_at::date <= s.deadline then 'op-tijd' else 'te-laat' end`,
     b: 'null::text',
     col: 's.created_at',
-    from: `from self_registration s join person p on p.id = s.person_id where p.gemeente_code = any($1::text[]) and ${inBoth('s.created_at')}`,
+    from: `from self_registration s join monitor_person p on p.person_id = s.person_id where p.gemeente_code = any($1::text[]) and ${inBoth('s.created_at')}`,
     durations: [['s.picked_up_at - s.created_at', '']],
   });
   return { rows, pickup: durationsOf(total) };
@@ -136,7 +133,7 @@ export async function transitions(db: Queryable, p: Params): Promise<{ rows: Cou
     a: 't.kind',
     b: `case when t.picked_up_at is null then 'open' when t.picked_up_at::date <= t.deadline then 'op-tijd' else 'te-laat' end`,
     col: 't.event_date',
-    from: `from transition t join person p on p.id = t.person_id where p.gemeente_code = any($1::text[]) and ${inBoth('t.event_date')}`,
+    from: `from transition t join monitor_person p on p.person_id = t.person_id where p.gemeente_code = any($1::text[]) and ${inBoth('t.event_date')}`,
     durations: [['t.picked_up_at - t.event_date::timestamptz', '']],
   });
   return { rows, latency: durationsOf(total) };
@@ -149,22 +146,29 @@ export async function referrals(db: Queryable, p: Params): Promise<{ rows: Count
     b: 'o.name',
     c: `case when r.state in ('afgewezen', 'niet_gelukt', 'ingetrokken') then r.reason end`,
     col: 'r.sent_on',
-    from: `from referral r join person p on p.id = r.person_id join organization o on o.id = r.receiver_organization_id
+    from: `from referral r join monitor_person p on p.person_id = r.person_id join organization o on o.id = r.receiver_organization_id
      where p.gemeente_code = any($1::text[]) and r.sent_on is not null and ${inBoth('r.sent_on')}`,
     durations: [['r.responded_at - r.sent_at', '']],
   });
   return { rows, reasons: extra, response: durationsOf(total) };
 }
 
-/** Coverage of the inflow: age band at the end of the current period (a), zzp or not (b). */
+/**
+ * Coverage of the inflow: age band at the end of the current period (a), and
+ * "zzp|limitation" (b). Limitation kinds are multi-select; to keep every
+ * breakdown adding up to the same total (disclosure control relies on it) a
+ * person counts once: no kind recorded, the one kind, or "more than one".
+ */
 export function coverage(db: Queryable, p: Params): Promise<CountRow[]> {
   return db.query<CountRow>(
-    `select case when p.birth_year is null then 'onbekend'
-         when extract(year from $3::date) - p.birth_year < 27 then '0-26'
-         when extract(year from $3::date) - p.birth_year < 45 then '27-44'
-         when extract(year from $3::date) - p.birth_year < 55 then '45-54' else '55+' end as a,
-       case when p.no_benefit_reason = 'zelfstandige' then 'zzp' else 'niet-zzp' end as b, ${counts('p.created_at')}
-     from person p where p.gemeente_code = any($1::text[]) and ${inBoth('p.created_at')}
+    `select case when m.birth_year is null then 'onbekend'
+         when extract(year from $3::date) - m.birth_year < 27 then '0-26'
+         when extract(year from $3::date) - m.birth_year < 45 then '27-44'
+         when extract(year from $3::date) - m.birth_year < 55 then '45-54' else '55+' end as a,
+       (case when m.no_benefit_reason = 'zelfstandige' then 'zzp' else 'niet-zzp' end) || '|' ||
+       (case cardinality(m.limitation_kinds) when 0 then 'niet-vastgelegd' when 1 then m.limitation_kinds[1] else 'meer-dan-een' end) as b,
+       ${counts('m.created_at')}
+     from monitor_person m where m.gemeente_code = any($1::text[]) and ${inBoth('m.created_at')}
      group by 1, 2`,
     p,
   );
@@ -189,7 +193,7 @@ export async function signals(db: Queryable, p: Params): Promise<{ rows: CountRo
     a: 'e.kind',
     b: `case when e.resolved_on is null then 'open' else 'opgelost' end`,
     col: 'e.started_on',
-    from: `from signal_episode e join person p on p.id = e.person_id where p.gemeente_code = any($1::text[]) and ${inBoth('e.started_on')}`,
+    from: `from signal_episode e join monitor_person p on p.person_id = e.person_id where p.gemeente_code = any($1::text[]) and ${inBoth('e.started_on')}`,
     durations: [['e.resolved_on::timestamptz - e.started_on::timestamptz', '']],
   });
   return { rows, resolve: durationsOf(total) };

@@ -13,6 +13,8 @@ export interface IntakeInput {
   noBenefitReason: NoBenefitReason | null;
   story: string | null;
   limitationEffect: string | null;
+  /** Kinds of limitation as the person describes them (codes of limitationKinds); empty when not asked. */
+  limitationKinds: string[];
   helpKinds: string[];
   caseload: 'actief' | 'passief';
 }
@@ -29,6 +31,7 @@ export async function readIntake(tx: Queryable, actor: Actor, personId: string):
     `select p.came_into_view_via as "cameIntoViewVia", p.no_benefit_reason as "noBenefitReason",
        case when inbeeld_may_see(p.id, p.owner_organization_id, 'verhaal', $2::uuid, $3) then p.story end as story,
        case when inbeeld_may_see(p.id, p.owner_organization_id, 'verhaal', $2::uuid, $3) then p.limitation_effect end as "limitationEffect",
+       case when inbeeld_may_see(p.id, p.owner_organization_id, 'verhaal', $2::uuid, $3) then p.limitation_kinds else '{}'::text[] end as "limitationKinds",
        p.help_kinds as "helpKinds", p.caseload, p.contact_person_id as "contactPersonId", a.name as "contactPersonName",
        p.end_reason as "endReason", to_char(p.ended_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "endedAt"
      from person p left join account a on a.id = p.contact_person_id
@@ -44,9 +47,9 @@ export async function saveIntake(db: Tx, actor: Actor, personId: string, input: 
     if (!pseudonym) return false;
     await tx.query(
       `update person set came_into_view_via = $2, no_benefit_reason = $3, story = $4, limitation_effect = $5,
-         help_kinds = $6::text[], caseload = case when caseload = 'beeindigd' then caseload else $7 end, updated_at = now()
+         help_kinds = $6::text[], caseload = case when caseload = 'beeindigd' then caseload else $7 end, limitation_kinds = $8::text[], updated_at = now()
        where id = $1`,
-      [personId, input.cameIntoViewVia, input.noBenefitReason, input.story, input.limitationEffect, input.helpKinds, input.caseload],
+      [personId, input.cameIntoViewVia, input.noBenefitReason, input.story, input.limitationEffect, input.helpKinds, input.caseload, input.limitationKinds],
     );
     await logProcessing(tx, actor, 'persoon.wijzigen', [pseudonym]);
     return true;

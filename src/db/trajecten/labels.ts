@@ -26,6 +26,20 @@ export const noBenefitReasons = {
   onbekend: 'Nog niet bekend',
 } as const;
 
+// The kind of limitation as the person describes it: never a diagnosis
+// (migration 145). Health data (AVG art. 9); see docs/access.md for the purpose.
+export const limitationKinds = {
+  lichamelijk: 'Lichamelijk',
+  psychisch: 'Psychisch',
+  verstandelijk: 'Verstandelijk',
+  zintuiglijk: 'Zien of horen (zintuiglijk)',
+  'chronische-ziekte': 'Chronische ziekte',
+  'niet-aangeboren-hersenletsel': 'Niet-aangeboren hersenletsel',
+  anders: 'Anders',
+  'wil-ik-niet-zeggen': 'Wil ik niet zeggen',
+} as const;
+export type LimitationKind = keyof typeof limitationKinds;
+
 export const goalTypes = {
   'regulier-werk': 'Gewoon betaald werk',
   'werk-met-loonkostensubsidie': 'Werk met loonkostensubsidie',

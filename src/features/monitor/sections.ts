@@ -4,7 +4,7 @@
 import { definitionFor } from '../../content/monitor/definitions.ts';
 import type { Queryable } from '../../db/client.ts';
 import * as q from '../../db/monitor/queries.ts';
-import { cameIntoViewOptions, noBenefitReasons, transitionKinds } from '../../db/trajecten.ts';
+import { cameIntoViewOptions, limitationKinds, noBenefitReasons, transitionKinds } from '../../db/trajecten.ts';
 import { outcomes, reasons } from '../../domain/referral.ts';
 import { cameAbout, contractKinds } from '../../db/nazorg/labels.ts';
 import { durabilityCohort } from '../../db/nazorg/monitor.ts';
@@ -32,6 +32,7 @@ const fig = (key: string, title: string, on: string, rest: Pick<Figure, 'tables'
 const sources: Record<string, string> = { ...cameIntoViewOptions, rechtencheck: 'Via een aanmelding na de Rechtencheck', onbekend: 'Niet vastgelegd' };
 const reasonLabels: Record<string, string> = { ...noBenefitReasons };
 const caseloadLabels = { actief: 'Actief', passief: 'Passief', beeindigd: 'Later beëindigd' };
+const limitationLabels: Record<string, string> = { ...limitationKinds, 'meer-dan-een': 'Meer dan één soort', 'niet-vastgelegd': 'Niet gevraagd of niet ingevuld' };
 const yesNo = (what: string) => ({ ja: `Met ${what}`, nee: `Zonder ${what}` });
 const followUp = { 'op-tijd': 'Opgepakt binnen de termijn', 'te-laat': 'Opgepakt na de termijn', open: 'Nog niet opgepakt, termijn loopt nog', 'open-te-laat': 'Nog niet opgepakt, termijn verlopen' };
 const referralStates: Record<string, string> = {
@@ -189,7 +190,8 @@ export const sections: Section[] = [
       return fig('bereik', this.title, ctx.on, {
         tables: breakdownTables(rows, [
           { key: 'leeftijd', caption: 'Instroom per leeftijd', header: 'Leeftijd', pick: (r) => r.a, labels: { '0-26': 'Jonger dan 27', '27-44': '27 tot 45', '45-54': '45 tot 55', '55+': '55 of ouder', onbekend: 'Niet bekend' } },
-          { key: 'zzp', caption: 'Instroom: zelfstandigen (zzp)', header: 'Zelfstandige', pick: (r) => r.b ?? 'niet-zzp', labels: { zzp: 'Zelfstandige (zzp)', 'niet-zzp': 'Geen zelfstandige' } },
+          { key: 'zzp', caption: 'Instroom: zelfstandigen (zzp)', header: 'Zelfstandige', pick: (r) => (r.b ?? 'niet-zzp|').split('|')[0]!, labels: { zzp: 'Zelfstandige (zzp)', 'niet-zzp': 'Geen zelfstandige' } },
+          { key: 'beperking', caption: 'Instroom per soort beperking (zoals de persoon het zelf noemt)', header: 'Soort beperking', pick: (r) => (r.b ?? '|niet-vastgelegd').split('|')[1]!, labels: limitationLabels },
         ], ctx.sdc),
         stats: [],
       });

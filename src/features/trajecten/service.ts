@@ -2,6 +2,7 @@
 // Dutch and says how to fix it; nothing is stored while there are problems.
 import { helpKindByCode } from '../../content/taxonomy.ts';
 import {
+  limitationKinds,
   cameIntoViewOptions,
   channels,
   endReasons,
@@ -112,6 +113,7 @@ export function readIntakeForm(body: Body) {
     noBenefitReason: text(body, 'noBenefitReason'),
     story: text(body, 'story'),
     limitationEffect: text(body, 'limitationEffect'),
+    limitationKinds: list(body, 'limitationKinds'),
     helpKinds: list(body, 'helpKinds'),
     caseload: text(body, 'caseload'),
   };
@@ -124,6 +126,11 @@ export function validateIntake(f: IntakeForm): { errors: FieldError[]; input: In
   const reason = oneOf(errors, 'noBenefitReason', 'Waarom geen uitkering', f.noBenefitReason, noBenefitReasons, true);
   maxLength(errors, 'story', 'Beperking in eigen woorden', f.story, 5000);
   maxLength(errors, 'limitationEffect', 'Wat betekent dit voor werk', f.limitationEffect, 2000);
+  const unknownKind = f.limitationKinds.find((k) => !(k in limitationKinds));
+  if (unknownKind !== undefined) errors.push({ field: 'limitationKinds', message: 'Soort beperking: kies alleen uit de lijst.' });
+  else if (f.limitationKinds.includes('wil-ik-niet-zeggen') && f.limitationKinds.length > 1) {
+    errors.push({ field: 'limitationKinds', message: 'Soort beperking: kies "Wil ik niet zeggen" of een of meer soorten, niet allebei.' });
+  }
   helpCodes(errors, f.helpKinds);
   if (f.caseload !== 'actief' && f.caseload !== 'passief') errors.push({ field: 'caseload', message: 'Caseload: kies actief of passief.' });
   if (errors.length) return { errors, input: null };
@@ -134,6 +141,7 @@ export function validateIntake(f: IntakeForm): { errors: FieldError[]; input: In
       noBenefitReason: reason,
       story: f.story || null,
       limitationEffect: f.limitationEffect || null,
+      limitationKinds: [...new Set(f.limitationKinds)],
       helpKinds: f.helpKinds,
       caseload: f.caseload as 'actief' | 'passief',
     },

@@ -3,7 +3,7 @@
 // transitions, referrals and work, the request for contact and the intake.
 // Every form is closed until asked for; ending support has its own page.
 import { helpKinds } from '../../../content/taxonomy.ts';
-import { cameIntoViewOptions, channels, endReasons, goalTypes, noBenefitReasons, transitionKinds } from '../../../db/trajecten.ts';
+import { cameIntoViewOptions, channels, endReasons, goalTypes, limitationKinds, noBenefitReasons, transitionKinds, type LimitationKind } from '../../../db/trajecten.ts';
 import { Alert, ButtonLink, Csrf, DataTable, Details, LinkButton, StatusTag, SummaryList } from '../../../web/components/index.ts';
 import { formatDateTime, formatDay } from '../../personen/views.tsx';
 import { AgreementFormBox, ConfirmPlanBox, ContactFormBox, ContactPersonBox, IntakeFormBox, PlanFormBox, TransitionFormBox, howOptions, intakeValues } from './forms.tsx';
@@ -201,6 +201,7 @@ function IntakeSection({ d, base, open }: { d: DossierData; base: string; open: 
           { key: 'Geen uitkering omdat', value: i.noBenefitReason ? noBenefitReasons[i.noBenefitReason] : 'Nog niet bekend' },
           { key: 'De beperking', value: i.story ?? 'Nog niet ingevuld' },
           { key: 'Wat dit betekent voor werk', value: i.limitationEffect ?? 'Nog niet ingevuld' },
+          { key: 'Soort beperking (eigen woorden)', value: i.limitationKinds.length ? i.limitationKinds.map((k) => limitationKinds[k as LimitationKind] ?? k).join(', ') : 'Nog niet ingevuld' },
           { key: 'Hulpvraag', value: helps.length ? helps.join(', ') : 'Nog niet ingevuld' },
         ]}
       />

@@ -1,7 +1,7 @@
 // The forms of the dossier, built from the kit. Each one sits in a closed
 // <details> (open after a failed post, so the errors show) or on its own page.
 import { helpKinds } from '../../../content/taxonomy.ts';
-import { cameIntoViewOptions, channels, goalTypes, noBenefitReasons, transitionKinds, type Intake } from '../../../db/trajecten.ts';
+import { cameIntoViewOptions, channels, goalTypes, limitationKinds, noBenefitReasons, transitionKinds, type Intake } from '../../../db/trajecten.ts';
 import { Button, ChoiceGroup, Csrf, DateInput, Details, ErrorSummary, Select, TextInput, Textarea } from '../../../web/components/index.ts';
 import type { FieldError } from '../../../web/errors.ts';
 import type { AgreementForm, ContactForm, IntakeForm, PlanForm, TransitionForm } from '../service.ts';
@@ -36,6 +36,7 @@ export function intakeValues(intake: Intake): IntakeForm {
     noBenefitReason: intake.noBenefitReason ?? '',
     story: intake.story ?? '',
     limitationEffect: intake.limitationEffect ?? '',
+    limitationKinds: intake.limitationKinds,
     helpKinds: intake.helpKinds,
     caseload: intake.caseload === 'passief' ? 'passief' : 'actief',
   };
@@ -49,6 +50,7 @@ export function IntakeFormBox({ base, csrfToken, state, empty }: { base: string;
       <Select name="noBenefitReason" label="Waarom is er geen uitkering?" options={options(noBenefitReasons)} value={v.noBenefitReason} errors={errors} empty="Nog niet bekend" />
       <Textarea name="story" label="De beperking, in de woorden van de persoon" value={v.story} errors={errors} />
       <Textarea name="limitationEffect" label="Wat betekent dit voor werk?" value={v.limitationEffect} errors={errors} />
+      <ChoiceGroup kind="checkbox" name="limitationKinds" legend="Soort beperking, zoals de persoon het zelf noemt (geen diagnose, niet verplicht)" options={options(limitationKinds)} checked={v.limitationKinds} errors={errors} />
       <ChoiceGroup kind="checkbox" name="helpKinds" legend="Hulpvraag" options={helpKinds} checked={v.helpKinds} errors={errors} />
       <ChoiceGroup kind="radio" name="caseload" legend="Caseload" options={[{ code: 'actief', name: 'Actief: we werken samen aan een doel' }, { code: 'passief', name: 'Passief: we houden contact' }]} checked={[v.caseload]} errors={errors} />
     </FormIn>
