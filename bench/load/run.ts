@@ -113,17 +113,30 @@ try {
       if (warm.status >= 400) throw new Error(`${s.label}: ${r.path} answered ${warm.status}`);
       await warm.arrayBuffer();
     }
+    // Session writes during the scenario (PostgreSQL): a logged-in request touches its session at most once a minute.
+    const sessionUpdates = async () => {
+      if (!databaseUrl) return NaN;
+      await new Promise((r) => setTimeout(r, 1500)); // backends report their counters within a second or so
+      const c = new pg.Client({ connectionString: databaseUrl });
+      await c.connect();
+      const { rows: [r] } = await c.query<{ n: string }>(`select coalesce(sum(n_tup_upd), 0) as n from pg_stat_user_tables where relname = 'session'`);
+      await c.end();
+      return Number(r!.n);
+    };
+    const updatesBefore = await sessionUpdates();
     const load = loadavg()[0]!.toFixed(1);
     const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/load/generate.ts'), JSON.stringify({ ...s, url: base, seconds: SECONDS })], {
       encoding: 'utf8',
       timeout: (SECONDS + 60) * 1000,
     });
     const row = { ...JSON.parse(out.trim().split('\n').pop()!), load };
+    const sessionWrites = (await sessionUpdates()) - updatesBefore;
     rows.push(row);
     const verdict = s.goal === undefined ? 'baseline' : verdictOf(row, s.goal);
     console.log(
       `[${db}] ${row.label}: ${row.connections} connections, ${row.seconds} s: ${row.requests} requests, ${row.rps.toFixed(1)} requests/s, ` +
-        `p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, errors ${row.errors}, timeouts ${row.timeouts}; load average ${load} on ${cpus().length} cores; ${verdict}`,
+        `p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, errors ${row.errors}, timeouts ${row.timeouts}; load average ${load} on ${cpus().length} cores; ${verdict}` +
+        (Number.isNaN(sessionWrites) ? '' : `; session rows updated: ${sessionWrites}`),
     );
   }
   const staticRps = Number(rows[0]!.rps) || NaN;
