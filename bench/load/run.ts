@@ -14,6 +14,9 @@
 //   npx tsx bench/load/run.ts                      # 30 s per scenario
 //   LOAD_SECONDS=5 npx tsx bench/load/run.ts       # short, as in CI
 //   BENCH_DATABASE_URL=postgres://... npx tsx bench/load/run.ts
+//   LOAD_SCENARIOS=consulent npx tsx bench/load/run.ts   # only scenarios whose label contains a word (static always runs)
+//   LOAD_CPU_PROF=/tmp/prof npx tsx bench/load/run.ts    # CPU profile of the server; then
+//   npx tsx bench/load/profile-top.ts /tmp/prof/*.cpuprofile   # top functions by self time
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -55,7 +58,8 @@ if (adminUrl) {
   url.pathname = `/${dbName}`;
   databaseUrl = url.toString();
 }
-const server = spawn(process.execPath, [join(root, 'bin/inbeeld.js'), 'serve'], {
+const profileDir = process.env.LOAD_CPU_PROF;
+const server = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), join(root, 'bin/inbeeld.js'), 'serve'], {
   env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '', SEED_DEMO: 'true', LOG_LEVEL: 'error' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
@@ -99,6 +103,8 @@ try {
     { label: 'public, no API', connections: PUBLIC_CONNECTIONS, requests: publicPages, goal: onPostgres ? 200 : 1000 },
     { label: 'consulent mix', connections: CONSULENT_CONNECTIONS, headers: { cookie }, requests: [{ path: '/caseload' }, { path: '/signalen' }, { path: '/aanmeldingen' }, { path: '/personen' }], goal: onPostgres ? 300 : 1000 },
   ];
+  const only = (process.env.LOAD_SCENARIOS ?? '').split(',').filter(Boolean);
+  if (only.length) scenarios.splice(0, scenarios.length, ...scenarios.filter((s) => s.label === 'static' || only.some((w) => s.label.includes(w))));
   const db = databaseUrl ? 'PostgreSQL' : 'PGlite';
   const rows: Array<Record<string, number | string> & { label: string }> = [];
   for (const s of scenarios) {
@@ -107,17 +113,30 @@ try {
       if (warm.status >= 400) throw new Error(`${s.label}: ${r.path} answered ${warm.status}`);
       await warm.arrayBuffer();
     }
+    // Session writes during the scenario (PostgreSQL): a logged-in request touches its session at most once a minute.
+    const sessionUpdates = async () => {
+      if (!databaseUrl) return NaN;
+      await new Promise((r) => setTimeout(r, 1500)); // backends report their counters within a second or so
+      const c = new pg.Client({ connectionString: databaseUrl });
+      await c.connect();
+      const { rows: [r] } = await c.query<{ n: string }>(`select coalesce(sum(n_tup_upd), 0) as n from pg_stat_user_tables where relname = 'session'`);
+      await c.end();
+      return Number(r!.n);
+    };
+    const updatesBefore = await sessionUpdates();
     const load = loadavg()[0]!.toFixed(1);
     const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/load/generate.ts'), JSON.stringify({ ...s, url: base, seconds: SECONDS })], {
       encoding: 'utf8',
       timeout: (SECONDS + 60) * 1000,
     });
     const row = { ...JSON.parse(out.trim().split('\n').pop()!), load };
+    const sessionWrites = (await sessionUpdates()) - updatesBefore;
     rows.push(row);
     const verdict = s.goal === undefined ? 'baseline' : verdictOf(row, s.goal);
     console.log(
       `[${db}] ${row.label}: ${row.connections} connections, ${row.seconds} s: ${row.requests} requests, ${row.rps.toFixed(1)} requests/s, ` +
-        `p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, errors ${row.errors}, timeouts ${row.timeouts}; load average ${load} on ${cpus().length} cores; ${verdict}`,
+        `p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, errors ${row.errors}, timeouts ${row.timeouts}; load average ${load} on ${cpus().length} cores; ${verdict}` +
+        (Number.isNaN(sessionWrites) ? '' : `; session rows updated: ${sessionWrites}`),
     );
   }
   const staticRps = Number(rows[0]!.rps) || NaN;

@@ -1,5 +1,11 @@
 // Reference data in the database: gemeenten, arbeidsmarktregio's, woonplaatsen.
 import type { Queryable } from './client.ts';
+import { ttlCache } from './ttl-cache.ts';
+
+// Every search with a place reads these; they change only when reference data is loaded (at a deploy), and
+// each instance shows a change within the minute.
+const gemeenteCache = ttlCache<GemeenteRecord | null>(60_000);
+const placeCache = ttlCache<{ exact: PlaceMatch[]; suggestions: PlaceMatch[] }>(60_000);
 
 export interface GemeenteRecord {
   code: string;
@@ -54,6 +60,10 @@ const gemeenteColumns = `g.code, g.name, g.provincie, g.arbeidsmarktregio_code a
   r.name as "arbeidsmarktregioName"`;
 
 export async function getGemeente(db: Queryable, code: string): Promise<GemeenteRecord | null> {
+  return gemeenteCache.get(db, code, () => readGemeente(db, code));
+}
+
+async function readGemeente(db: Queryable, code: string): Promise<GemeenteRecord | null> {
   const rows = await db.query<GemeenteRecord>(
     `select ${gemeenteColumns} from gemeente g left join arbeidsmarktregio r on r.code = g.arbeidsmarktregio_code
      where g.code = $1`,
@@ -81,6 +91,10 @@ export interface PlaceMatch extends GemeenteRecord {
 export async function resolvePlace(db: Queryable, text: string): Promise<{ exact: PlaceMatch[]; suggestions: PlaceMatch[] }> {
   const needle = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (!needle) return { exact: [], suggestions: [] };
+  return needle.length > 100 ? findPlace(db, needle) : placeCache.get(db, needle, () => findPlace(db, needle));
+}
+
+async function findPlace(db: Queryable, needle: string): Promise<{ exact: PlaceMatch[]; suggestions: PlaceMatch[] }> {
   const rows = await db.query<PlaceMatch & { exact: boolean }>(
     `with hits as (
        select g.code, null::text as via, lower(g.name) = $1 as exact from gemeente g

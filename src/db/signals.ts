@@ -5,12 +5,16 @@
 // signal, with a `since` date per kind (null when that kind does not fire).
 // JavaScript only turns those columns into Signal objects with the Dutch
 // wording, and sorts. Reading signals is a processing of personal data: one
-// processing-log line per person returned, in the same transaction.
+// processing-log line naming every person returned, in the same transaction.
+// This is the full list (the nightly monitor job, exports, one person's
+// dossier); a list view asks for one page with computeSignalsPage
+// (src/db/signals/page.ts). The SQL is in src/db/signals/sql.ts.
 import type { Queryable } from './client.ts';
 import { logProcessing, type Actor } from './persons.ts';
 import { transitionKinds } from './trajecten.ts';
 import { nazorgSignalKinds, nazorgSignals, type NazorgSignalKind } from './nazorg/signals.ts';
 import { dutchHolidays } from '../domain/workdays.ts';
+import { SIGNALS_SQL } from './signals/sql.ts';
 
 export type SignalKind =
   | 'geen-contact'
@@ -34,7 +38,7 @@ export const signalKinds: Record<SignalKind, { label: string; actionLabel: strin
   ...nazorgSignalKinds,
 };
 
-const kindOrder = Object.keys(signalKinds) as SignalKind[];
+export const kindOrder = Object.keys(signalKinds) as SignalKind[];
 
 export interface Signal {
   personId: string;
@@ -65,21 +69,16 @@ export interface SignalOptions {
   log?: boolean;
 }
 
-/** Defaults for a gemeente without a gemeente_policy row (see 006_trajecten.sql). */
-export const DEFAULT_ACTIVE_NO_CONTACT_WEEKS = 8;
-export const DEFAULT_PASSIVE_NO_CONTACT_MONTHS = 6;
-/** Grace periods for a new person (practice defaults, see 031_signal_grace.sql). */
-export const DEFAULT_PLAN_GRACE_WEEKS = 4;
-export const DEFAULT_CONTACT_PERSON_GRACE_WORKING_DAYS = 5;
+export { DEFAULT_ACTIVE_NO_CONTACT_WEEKS, DEFAULT_PASSIVE_NO_CONTACT_MONTHS, DEFAULT_PLAN_GRACE_WEEKS, DEFAULT_CONTACT_PERSON_GRACE_WORKING_DAYS } from './signals/sql.ts';
 
 /** Holidays of last year, this year and next: enough for any grace period up to 60 working days. */
-function holidaysAround(today: string): string[] {
+export function holidaysAround(today: string): string[] {
   const year = Number(today.slice(0, 4));
   return [year - 1, year, year + 1].flatMap((y) => dutchHolidays(y).map((h) => h.date));
 }
 
 /** One row per person with at least one signal; a `*_since` column is null when that kind does not fire. */
-interface PersonRow {
+export interface PersonRow {
   person_id: string;
   pseudonym: string;
   given_name: string;
@@ -107,109 +106,9 @@ interface PersonRow {
   contact_person_removed: boolean;
 }
 
-// $1 organisation, $2 today, $3 person or null, $4 contact person or null, $5 holidays (for working days),
-// $6 person ids or null (a list's scope).
-// Which persons: those the organisation owns, not erased, not ended. That is
-// the owner branch of the access rule inbeeld_may_see (the role is checked
-// before the query): a consent lets another organisation read a record, but
-// its signals stay with the owner. Written out on each table's join with
-// person (not as a shared CTE), so the planner sees real row counts.
-const SCOPE = `p.owner_organization_id = $1::uuid and p.erased_at is null and p.caseload <> 'beeindigd'
-    and ($3::uuid is null or p.id = $3::uuid) and ($4::uuid is null or p.contact_person_id = $4::uuid)
-    and ($6::uuid[] is null or p.id = any($6::uuid[]))`;
-
-// One pass over the persons in scope, kept when at least one kind fires. The
-// latest contact is a column kept by trigger (115_person_last_contact.sql);
-// the current plan is at most one row (plan_current); the late and open rows
-// of the other tables go through one aggregate and one join (bench/signals.bench.ts
-// shows why: each join of 100,000 persons costs about as much as the aggregate).
-// The thresholds come from the policy of the person's gemeente or, when the
-// record has no gemeente, the organisation's gemeente; a gemeente without a
-// policy row uses the defaults.
-export const SIGNALS_SQL = `
-with open_items as (
-  -- The late and open rows of four tables in one aggregate: one join with the
-  -- persons in scope instead of one per table. d is the date that counts.
-  select x.person_id,
-    count(*) filter (where x.what = 'a')::int as agreements, min(x.d) filter (where x.what = 'a') as agreement_due,
-    count(*) filter (where x.what = 'r')::int as registrations, min(x.d) filter (where x.what = 'r') as registration_deadline,
-    count(*) filter (where x.what = 't')::int as transitions, min(x.d) filter (where x.what = 't') as transition_deadline,
-    (array_agg(x.kind order by x.d, x.e) filter (where x.what = 't'))[1] as transition_kind,
-    max(x.d) filter (where x.what = 'c') as plan_closed_on,
-    max(x.d) filter (where x.what = 'l') as contact_person_lost_on
-  from (
-    select 'a' as what, a.person_id, a.due_date as d, null::date as e, null::text as kind
-      from agreement a where a.done_at is null and a.due_date < $2::date
-    union all
-    select 'r', r.person_id, r.deadline, null, null from self_registration r where r.picked_up_at is null and r.deadline < $2::date
-    union all
-    select 't', t.person_id, t.deadline, t.event_date, t.kind from transition t where t.picked_up_at is null and t.deadline < $2::date
-    union all
-    select 'c', pl.person_id, (pl.closed_at at time zone 'Europe/Amsterdam')::date, null, null from plan pl where pl.closed_at is not null
-    union all
-    select 'l', ch.person_id, (ch.changed_at at time zone 'Europe/Amsterdam')::date, null, null from contact_person_change ch where ch.to_account_id is null
-  ) x
-  join person p on p.id = x.person_id
-  where ${SCOPE} and (x.what <> 'l' or p.contact_person_id is null)
-  group by x.person_id
-),
-persons as (
-  select p.id, p.pseudonym, p.given_name, p.family_name, p.contact_person_id, p.caseload,
-    (p.created_at at time zone 'Europe/Amsterdam')::date as created_on,
-    case when p.caseload = 'actief' then coalesce(gp.active_no_contact_weeks, ${DEFAULT_ACTIVE_NO_CONTACT_WEEKS})
-         else coalesce(gp.passive_no_contact_months, ${DEFAULT_PASSIVE_NO_CONTACT_MONTHS}) end as contact_limit,
-    coalesce(gp.plan_grace_weeks, ${DEFAULT_PLAN_GRACE_WEEKS}) as plan_grace_weeks,
-    coalesce(gp.contact_person_grace_working_days, ${DEFAULT_CONTACT_PERSON_GRACE_WORKING_DAYS}) as contact_person_grace_days,
-    case when p.last_contact_on <= $2::date then p.last_contact_on
-      when p.last_contact_on is not null then (select max(c.contact_date) from contact c where c.person_id = p.id and c.contact_date <= $2::date) end as contact_on,
-    cur.id is not null as has_current, cur.review_date, oi.plan_closed_on,
-    oi.agreements, oi.agreement_due, oi.registrations, oi.registration_deadline,
-    oi.transitions, oi.transition_deadline, oi.transition_kind, oi.contact_person_lost_on
-  from person p
-  join organization o on o.id = p.owner_organization_id
-  left join gemeente_policy gp on gp.gemeente_code = coalesce(p.gemeente_code, o.gemeente_code)
-  left join plan cur on cur.person_id = p.id and cur.closed_at is null
-  left join open_items oi on oi.person_id = p.id
-  where ${SCOPE}
-),
-due as (
-  select x.*, coalesce(x.contact_on, x.created_on) as last_on,
-    case when x.caseload = 'actief' then coalesce(x.contact_on, x.created_on) + 7 * x.contact_limit
-         else (coalesce(x.contact_on, x.created_on) + make_interval(months => x.contact_limit))::date end as contact_due
-  from persons x
-),
-fired as (
-  select d.*,
-    case when d.contact_due < $2::date then d.contact_due end as contact_since,
-    -- Grace periods (031_signal_grace.sql) hold for a new person only; a closed plan or a removed contact person fires at once.
-    case when d.has_current is not true and (d.plan_closed_on is not null or d.created_on + 7 * d.plan_grace_weeks < $2::date)
-      then coalesce(d.plan_closed_on, d.created_on) end as no_plan_since,
-    case when d.review_date < $2::date then d.review_date end as review_since,
-    case when d.contact_person_id is null and (d.contact_person_lost_on is not null
-        or inbeeld_add_working_days(d.created_on, d.contact_person_grace_days, $5::date[]) < $2::date)
-      then coalesce(d.contact_person_lost_on, d.created_on) end as no_contact_person_since
-  from due d
-)
-select f.id as person_id, f.pseudonym, f.given_name, f.family_name, f.contact_person_id, f.caseload,
-  f.contact_since, f.last_on, f.contact_on is not null as had_contact, f.contact_limit,
-  case when f.contact_since is not null then $2::date - f.last_on end as days_since_contact,
-  case when f.contact_since is not null and f.caseload = 'passief'
-    then (extract(year from age($2::date, f.last_on)) * 12 + extract(month from age($2::date, f.last_on)))::int end as months_since_contact,
-  case when f.contact_since is not null and f.caseload = 'passief' then extract(day from age($2::date, f.last_on))::int end as rest_days_since_contact,
-  f.no_plan_since, f.plan_closed_on is not null as plan_was_closed,
-  f.review_since,
-  f.agreement_due as agreement_since, f.agreements,
-  f.registration_deadline as registration_since, f.registrations,
-  f.transition_deadline as transition_since, f.transitions, f.transition_kind,
-  f.no_contact_person_since, f.contact_person_lost_on is not null as contact_person_removed
-from fired f
-where f.contact_since is not null or f.no_plan_since is not null or f.review_since is not null or f.agreement_due is not null
-  or f.registration_deadline is not null or f.transition_deadline is not null or f.no_contact_person_since is not null
-order by f.family_name, f.given_name, f.id`;
-
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function checkDate(iso: string): void {
+export function checkDate(iso: string): void {
   const ms = Date.parse(`${iso}T00:00:00Z`);
   if (!ISO_DATE.test(iso) || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== iso) {
     throw new RangeError(`Geen geldige datum (JJJJ-MM-DD): ${JSON.stringify(iso)}`);
@@ -220,7 +119,7 @@ function checkDate(iso: string): void {
  * The signals for the persons the actor's organisation owns (a consulent or
  * teamleider; anyone else gets []), erased and ended records left out, sorted
  * by `since`, oldest first. `today` is an ISO date (the caller's clock, so
- * tests are deterministic). Writes one processing-log line per person returned.
+ * tests are deterministic). Writes one processing-log line naming every person returned.
  */
 export async function computeSignals(
   db: { transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> },
@@ -358,23 +257,27 @@ function sinceOf(kind: SignalKind, r: PersonRow): string | null {
   }
 }
 
+/** The signal of one kind for one person row (the kind fired: `since` is its date). */
+export function signalOf(kind: SignalKind, r: PersonRow, since: string, today: string): Signal {
+  return {
+    personId: r.person_id,
+    givenName: r.given_name,
+    familyName: r.family_name,
+    contactPersonId: r.contact_person_id,
+    kind,
+    since,
+    detail: detail(kind, r, since, today),
+    actionPath: `/personen/${r.person_id}#${signalKinds[kind].anchor}`,
+    actionLabel: signalKinds[kind].actionLabel,
+  };
+}
+
 /** The signals of one person row: one per kind whose `since` the query filled in. */
 function toSignals(r: PersonRow, today: string): Signal[] {
   const signals: Signal[] = [];
   for (const kind of kindOrder) {
     const since = sinceOf(kind, r);
-    if (since === null) continue;
-    signals.push({
-      personId: r.person_id,
-      givenName: r.given_name,
-      familyName: r.family_name,
-      contactPersonId: r.contact_person_id,
-      kind,
-      since,
-      detail: detail(kind, r, since, today),
-      actionPath: `/personen/${r.person_id}#${signalKinds[kind].anchor}`,
-      actionLabel: signalKinds[kind].actionLabel,
-    });
+    if (since !== null) signals.push(signalOf(kind, r, since, today));
   }
   return signals;
 }

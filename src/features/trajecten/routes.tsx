@@ -6,6 +6,7 @@ import type { Queryable } from '../../db/client.ts';
 import type { Actor, PersonRecord } from '../../db/persons.ts';
 import { logProcessing, readPerson } from '../../db/persons.ts';
 import { computeSignals, signalKinds } from '../../db/signals.ts';
+import { computeSignalsPage } from '../../db/signals/page.ts';
 import { overdueReferrals } from '../../db/referrals.ts';
 import {
   addAgreement,
@@ -54,6 +55,7 @@ import {
   validateTransition,
   type Body,
 } from './service.ts';
+import { SIGNALS_PER_PAGE } from './views/lists.tsx';
 import { DossierSections, EndSupportPage, QueuePage, SelfRegistrationDone, SelfRegistrationPage, SignalsPage, type DossierData, type SectionForms } from './views.tsx';
 
 export function todayIso(): string {
@@ -106,6 +108,17 @@ export async function signalsFor(db: Tx, actor: Actor, today: string, personId?:
   const referrals = (await overdueReferrals(db, actor, today, { log: log && !scope })).filter((r) => (!personId || r.personId === personId) && (!scope || scope.has(r.personId)));
   if (scope && log) await db.transaction((tx) => logProcessing(tx, actor, 'persoon.lijst', referrals.map((r) => scope.get(r.personId)!)));
   return [...record, ...referrals].sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0));
+}
+
+/**
+ * One page of the signals list view: counts per kind over the scope and the page's signals,
+ * with unanswered referrals merged in. Only the persons on the page are logged.
+ */
+export async function signalsPageFor(db: Tx, actor: Actor, today: string, options: { persons?: readonly ScopedPerson[]; kind?: string; page: number }) {
+  const scope = options.persons ? new Set(options.persons.map((p) => p.id)) : null;
+  // Logged with the page (computeSignalsPage), for the persons shown only.
+  const referrals = (await overdueReferrals(db, actor, today, { log: false })).filter((r) => !scope || scope.has(r.personId));
+  return computeSignalsPage(db, actor, today, { ...(scope ? { personIds: [...scope] } : {}), ...(options.kind ? { kind: options.kind } : {}), page: options.page, perPage: SIGNALS_PER_PAGE, extra: referrals });
 }
 
 export async function trajectenPlugin(app: FastifyInstance, opts: { showPerson: (request: FastifyRequest, reply: FastifyReply, person: PersonRecord, forms: SectionForms, status: number) => Promise<unknown> }) {
@@ -165,16 +178,19 @@ export async function trajectenPlugin(app: FastifyInstance, opts: { showPerson: 
   // GET /caseload is the worklist of the workspace: src/features/werkruimte/worklist.tsx.
 
   app.get('/signalen', hide, async (request, reply) => {
-    const kind = String((request.query as Record<string, unknown>).soort ?? '');
-    const actor = actorOf(request);
-    // The same scope as Vandaag: a consulent their own persons and the team's persons without a contact person.
-    const mine = actor.role === 'consulent';
-    const signals = await signalsFor(app.db, actor, todayIso(), undefined, mine ? { persons: await consulentScope(app.db, actor) } : {});
+    const query = request.query as Record<string, unknown>;
     const labels: Record<string, string> = {
       ...Object.fromEntries(Object.entries(signalKinds).map(([k, v]) => [k, v.label])),
       'doorverwijzing-onbeantwoord': 'Doorverwijzing niet beantwoord',
     };
-    return reply.page(SignalsPage({ user: user(request), csrfToken: reply.generateCsrf(), signals, labels, mine, kind: kind in labels ? kind : '' }));
+    const soort = String(query.soort ?? '');
+    const kind = soort in labels ? soort : '';
+    const page = /^\d{1,6}$/.test(String(query.pagina ?? '')) ? Number(query.pagina) : 1;
+    const actor = actorOf(request);
+    // The same scope as Vandaag: a consulent their own persons and the team's persons without a contact person.
+    const mine = actor.role === 'consulent';
+    const result = await signalsPageFor(app.db, actor, todayIso(), { ...(mine ? { persons: await consulentScope(app.db, actor) } : {}), kind, page });
+    return reply.page(SignalsPage({ user: user(request), csrfToken: reply.generateCsrf(), result, labels, mine, kind }));
   });
 
   // ------------------------------------------------------------ dossier actions

@@ -1,10 +1,13 @@
 // The team's queue of requests for contact and the signals page.
+
+/** Signals per page on /signalen (the route asks the database for one page of this size). */
+export const SIGNALS_PER_PAGE = 50;
 import type { RegistrationItem } from '../../../db/trajecten.ts';
 import type { SessionUser } from '../../../web/auth.tsx';
-import { Button, Csrf, DataTable } from '../../../web/components/index.ts';
+import type { SignalsPage as SignalsPageData } from '../../../db/signals/page.ts';
+import { Button, Csrf, DataTable, Pagination } from '../../../web/components/index.ts';
 import { Layout } from '../../../web/layout.tsx';
 import { PersonLink, formatDateTime, formatDay } from '../../personen/views.tsx';
-import type { SignalRow } from './types.ts';
 
 export function QueuePage({ user, csrfToken, items, today }: { user: SessionUser; csrfToken: string; items: RegistrationItem[]; today: string }) {
   return (
@@ -39,27 +42,27 @@ export function QueuePage({ user, csrfToken, items, today }: { user: SessionUser
   );
 }
 
-export function SignalsPage({ user, csrfToken, signals, labels, kind, mine }: { user: SessionUser; csrfToken: string; signals: SignalRow[]; labels: Record<string, string>; kind: string; mine: boolean }) {
-  const counts = new Map<string, number>();
-  for (const s of signals) counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1);
-  const shown = kind ? signals.filter((s) => s.kind === kind) : signals;
+export function SignalsPage({ user, csrfToken, result, labels, kind, mine }: { user: SessionUser; csrfToken: string; result: SignalsPageData; labels: Record<string, string>; kind: string; mine: boolean }) {
+  const { counts, total, signals: shown, page, pages } = result;
+  const href = (p: number) => `/signalen?${new URLSearchParams({ ...(kind ? { soort: kind } : {}), ...(p > 1 ? { pagina: String(p) } : {}) })}`.replace(/\?$/, '');
   return (
-    <Layout title="Signalen: dreigt uit beeld te raken" path="/caseload" user={user} csrfToken={csrfToken}>
+    <Layout title={pages > 1 ? `Signalen, pagina ${page} van ${pages}: dreigt uit beeld te raken` : 'Signalen: dreigt uit beeld te raken'} path="/caseload" user={user} csrfToken={csrfToken}>
       <h1>Dreigt uit beeld te raken</h1>
       <p>
         {mine ? 'Jouw mensen, en de mensen van je team zonder vaste contactpersoon, met een signaal.' : 'Deze mensen van je organisatie hebben een signaal.'} Bij elk signaal staat waarom, en wat je kunt doen.
+        {pages > 1 ? ` Het oudste signaal staat bovenaan. Je ziet ${SIGNALS_PER_PAGE} signalen per pagina.` : ''}
       </p>
       <nav aria-label="Soort signaal">
         <ul class="pager">
           <li>
             <a href="/signalen" aria-current={kind === '' ? 'page' : undefined}>
-              Alle ({signals.length})
+              Alle ({total})
             </a>
           </li>
           {Object.entries(labels).map(([code, label]) => (
             <li>
               <a href={`/signalen?soort=${code}`} aria-current={kind === code ? 'page' : undefined}>
-                {label} ({counts.get(code) ?? 0})
+                {label} ({counts[code] ?? 0})
               </a>
             </li>
           ))}
@@ -67,7 +70,7 @@ export function SignalsPage({ user, csrfToken, signals, labels, kind, mine }: { 
       </nav>
       {shown.length === 0 ? <p role="status">Er zijn geen signalen.</p> : null}
       {shown.length ? (
-        <DataTable caption="Signalen" columns={['Naam', 'Signaal', 'Waarom', 'Actie']}>
+        <DataTable caption={pages > 1 ? `Signalen, pagina ${page} van ${pages}` : 'Signalen'} columns={['Naam', 'Signaal', 'Waarom', 'Actie']}>
             {shown.map((s) => (
               <tr>
                 <td>
@@ -82,6 +85,7 @@ export function SignalsPage({ user, csrfToken, signals, labels, kind, mine }: { 
             ))}
         </DataTable>
       ) : null}
+      <Pagination page={page} pages={pages} href={href} label="Pagina’s van de signalen" />
     </Layout>
   );
 }
