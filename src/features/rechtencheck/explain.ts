@@ -114,6 +114,9 @@ function refOf(row: OfferRow, fresh: Freshness): OfferRef {
   };
 }
 
+// One collator for every sort: localeCompare(b, 'nl') builds a new one per comparison (a top cost of the result page).
+const byName = new Intl.Collator('nl').compare;
+
 const kindsKey = (kinds: readonly string[]) => [...kinds].sort().join(',');
 
 /** Adds Wegwijzer offers to every next step of a result (one database query for the whole result). */
@@ -138,7 +141,7 @@ export async function withOffers(db: Queryable, result: RechtencheckResult, geme
   }
   // Local first; within the same reach, fresh before possibly outdated; then by name.
   for (const list of byKinds.values()) {
-    list.sort((a, b) => scopeOrder[a.scope] - scopeOrder[b.scope] || Number(a.outdated) - Number(b.outdated) || a.name.localeCompare(b.name, 'nl'));
+    list.sort((a, b) => scopeOrder[a.scope] - scopeOrder[b.scope] || Number(a.outdated) - Number(b.outdated) || byName(a.name, b.name));
   }
   const resolve = (step: NextStep): OfferRef[] => {
     const offers: OfferRef[] = [];
