@@ -150,8 +150,14 @@ export async function withOffers(db: Queryable, result: RechtencheckResult, geme
       if (found && !offers.some((o) => o.key === found.key)) offers.push(found);
     }
     if (step.offer.helpKinds?.length) {
-      const extra = (byKinds.get(kindsKey(step.offer.helpKinds)) ?? []).filter((o) => !offers.some((x) => x.key === o.key));
-      offers.push(...extra.slice(0, OFFERS_PER_KIND));
+      // The first few of the sorted list that are not named already (the list can hold 100).
+      let added = 0;
+      for (const o of byKinds.get(kindsKey(step.offer.helpKinds)) ?? []) {
+        if (added === OFFERS_PER_KIND) break;
+        if (offers.some((x) => x.key === o.key)) continue;
+        offers.push(o);
+        added++;
+      }
     }
     return offers;
   };
