@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { createColumns, type FactColumns } from '../../src/domain/rechtencheck/columns.ts';
-import { evaluateBatch, evaluateRangePerPerson } from '../../src/domain/rechtencheck/batch.ts';
+import { COMPILED_FROM, evaluateBatch, evaluateRangePerPerson } from '../../src/domain/rechtencheck/batch.ts';
 import { DERIVE_INPUTS, RULE_INPUTS } from '../../src/domain/rechtencheck/compiled.ts';
 import { emptyPerson, type Person } from '../../src/domain/rechtencheck/encode.ts';
 import { ENUM_KEYS, ENUMS } from '../../src/domain/rechtencheck/facts.ts';
@@ -141,7 +141,8 @@ describe('compiled batch plan', () => {
 
   it('one policy for all without policyIndex, and a code outside its list falls back to the per-person loop', () => {
     const rnd = random(3);
-    const columns = population(2_000, rnd, 1);
+    const columns = population(12_000, rnd, 1);
+    assert.ok(columns.length >= COMPILED_FROM, 'large enough for the compiled plan');
     delete columns.policyIndex;
     columns.benefit[5] = 200;
     const options = { date: '2026-11-23', policy: { gemeente: 'GM0363', praktijkroute: 'nee' as const }, policies: [{}, {}] };

@@ -82,6 +82,9 @@ export function batchResult(n: number, date: string, outcomes: Uint8Array[], cou
   };
 }
 
+/** Below this many rows the per-person loop is quicker than building a plan (tables, generated code, first fills). */
+export const COMPILED_FROM = 10_000;
+
 /**
  * Rows [from, to): writes each person's outcome code per rule into
  * `outcomes` and returns the counts per rule and code (RULES.length × 5).
@@ -95,6 +98,7 @@ export function evaluateRange(columns: FactColumns, options: BatchOptions, from:
   const resolved = columns.policyIndex ? options.policies!.map((policy) => withDefaults(policy)) : [withDefaults(options.policy)];
   const contexts = resolved.map((policy) => buildContext(date, policy));
   const planKey = `${date}|${JSON.stringify(resolved)}`;
+  if (to - from < COMPILED_FROM) return evaluateRangePerPerson(columns, options, from, to, outcomes);
   return compiledRange(columns, contexts, planKey, from, to, outcomes) ?? evaluateRangePerPerson(columns, options, from, to, outcomes);
 }
 

@@ -249,7 +249,8 @@ function generateKernel(plan: Plan, withPick: boolean): Kernel {
   };
 }
 
-// Plans per date and policy set (the tables stay filled between runs).
+// Plans per date and policy set (the tables stay filled between runs). A
+// plan holds a few MB; a server keeps at most four.
 const plans = new Map<string, Plan>();
 
 /**
@@ -263,7 +264,7 @@ export function compiledRange(columns: FactColumns, contexts: readonly Ctx[], pl
   const cacheKey = `${planKey}|${pick ? 'pick' : 'one'}`;
   let plan = plans.get(cacheKey);
   if (!plan) {
-    if (plans.size >= 16) plans.clear();
+    if (plans.size >= 4) plans.clear();
     plan = new Plan(contexts, pick !== undefined);
     plans.set(cacheKey, plan);
   }
