@@ -42,7 +42,9 @@ if (adminUrl) {
   url.pathname = `/${dbName}`;
   databaseUrl = url.toString();
 }
-const server = spawn(process.execPath, [join(root, 'bin/inbeeld.js'), 'serve'], {
+// BENCH_CPU_PROF=<dir>: the server writes a CPU profile there when it stops (read its top self times).
+const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+const server = spawn(process.execPath, [...profile, join(root, 'bin/inbeeld.js'), 'serve'], {
   env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '', SEED_DEMO: 'true', LOG_LEVEL: 'error' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });

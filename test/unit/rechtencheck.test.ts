@@ -150,6 +150,13 @@ describe('receipt', () => {
     assert.equal(evaluate({ ...facts, gemeente: 'GM0363' }, { date: '2026-11-23' }).receipt.hash, a);
   });
 
+  it('is the sha256 of the canonical JSON of everything else in the receipt', () => {
+    for (const policy of [undefined, { gemeente: 'GM0114', version: 'v2', praktijkroute: 'nee' as const }]) {
+      const { hash, ...body } = evaluate(facts, { date: '2026-11-23', policy }).receipt;
+      assert.equal(hash, createHash('sha256').update(canonicalJson(body)).digest('hex'));
+    }
+  });
+
   it('changes when facts, date or policy change', () => {
     const base = evaluate(facts, { date: '2026-11-23' }).receipt.hash;
     assert.notEqual(evaluate({ ...facts, age: 31 }, { date: '2026-11-23' }).receipt.hash, base);

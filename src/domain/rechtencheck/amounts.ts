@@ -4,13 +4,24 @@
 import { kostendelersnorm, parameterAt, parameterEntryAt, staleParameters, type ParameterId } from './parameters.ts';
 import type { Text } from './types.ts';
 
+// Formatters built once: toLocaleString with a locale builds a new one per call.
+const locale = (lang: 'nl' | 'en') => (lang === 'en' ? 'en-GB' : 'nl-NL');
+const euroFormats = {
+  whole: { nl: new Intl.NumberFormat(locale('nl'), { minimumFractionDigits: 0, maximumFractionDigits: 2 }), en: new Intl.NumberFormat(locale('en'), { minimumFractionDigits: 0, maximumFractionDigits: 2 }) },
+  cents: { nl: new Intl.NumberFormat(locale('nl'), { minimumFractionDigits: 2, maximumFractionDigits: 2 }), en: new Intl.NumberFormat(locale('en'), { minimumFractionDigits: 2, maximumFractionDigits: 2 }) },
+};
+const dateFormats = {
+  nl: new Intl.DateTimeFormat(locale('nl'), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat(locale('en'), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
 function euro(value: number, lang: 'nl' | 'en'): string {
-  return `€ ${value.toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: value % 1 ? 2 : 0, maximumFractionDigits: 2 })}`;
+  return `€ ${euroFormats[value % 1 ? 'cents' : 'whole'][lang].format(value)}`;
 }
 
 function dateText(iso: string, lang: 'nl' | 'en'): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(lang === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return dateFormats[lang].format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** A sentence when amounts are older than their last indexation date. */

@@ -1,82 +1,24 @@
 // Batch mode for policy what-ifs: a whole population held column-wise (one
 // typed array per fact), all rules evaluated per person with the same
 // functions as evaluate(), outcome codes per instrument and counts.
-import { NUM_MISSING, OUTCOMES, type Outcome } from './codes.ts';
+import { OUTCOMES, type Outcome } from './codes.ts';
+import { createColumns, readRow, type FactColumns } from './columns.ts';
+import { compiledRange } from './compiled.ts';
 import { decodePerson, emptyPerson, encodeFacts, type Person } from './encode.ts';
-import { ENUM_KEYS, NUMBER_KEYS, type EnumFact, type RechtencheckFacts } from './facts.ts';
+import { ENUM_KEYS, NUMBER_KEYS, type RechtencheckFacts } from './facts.ts';
 import { buildContext, emptyDerived, type Ctx } from './kernel.ts';
 import { withDefaults, type GemeentePolicy } from './policy.ts';
 import { CRITERION_COUNT, RULES, runAll } from './rules/index.ts';
 import { resolveDate } from './engine.ts';
 import type { InstrumentId } from './types.ts';
 
-/**
- * A population, one typed array per fact. Enum facts hold codes (0 = not
- * given, 1 = 'onbekend', then the values in the order of ENUMS in facts.ts).
- * Numbers hold the value, -1 = not given, -2 = "weet ik niet".
- */
-export interface FactColumns {
-  length: number;
-  age: Int16Array;
-  jobContractMonths: Int16Array;
-  jobHoursPerWeek: Float64Array;
-  loonwaarde: Float64Array;
-  benefit: Uint8Array;
-  noBenefitReason: Uint8Array;
-  registeredJobseeker: Uint8Array;
-  inDoelgroepregister: Uint8Array;
-  school: Uint8Array;
-  indication: Uint8Array;
-  canEarnMinimumWage: Uint8Array;
-  supportedByGemeente: Uint8Array;
-  jobStatus: Uint8Array;
-  structuralLimitation: Uint8Array;
-  limitationKind: Uint8Array;
-  householdIncome: Uint8Array;
-  householdAssets: Uint8Array;
-  /** Optional: per person an index into BatchOptions.policies. */
-  policyIndex?: Uint16Array;
-}
-
-/** `shared`: the arrays live in SharedArrayBuffers, so worker threads read them without a copy. */
-export function createColumns(length: number, shared = false): FactColumns {
-  const buffer = (bytes: number) => (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
-  const enums = Object.fromEntries(ENUM_KEYS.map((key) => [key, new Uint8Array(buffer(length))])) as Record<EnumFact, Uint8Array>;
-  return {
-    length,
-    age: new Int16Array(buffer(2 * length)).fill(NUM_MISSING),
-    jobContractMonths: new Int16Array(buffer(2 * length)).fill(NUM_MISSING),
-    jobHoursPerWeek: new Float64Array(buffer(8 * length)).fill(NUM_MISSING),
-    loonwaarde: new Float64Array(buffer(8 * length)).fill(NUM_MISSING),
-    ...enums,
-  };
-}
+export { createColumns, type FactColumns } from './columns.ts';
 
 /** Writes one person's facts into row i. */
 export function setRow(columns: FactColumns, i: number, facts: RechtencheckFacts): void {
   const person = encodeFacts(facts, emptyPerson());
   for (const key of ENUM_KEYS) columns[key][i] = person[key];
   for (const key of NUMBER_KEYS) columns[key][i] = person[key];
-}
-
-function readRow(columns: FactColumns, i: number, p: Person): void {
-  p.age = columns.age[i]!;
-  p.jobContractMonths = columns.jobContractMonths[i]!;
-  p.jobHoursPerWeek = columns.jobHoursPerWeek[i]!;
-  p.loonwaarde = columns.loonwaarde[i]!;
-  p.benefit = columns.benefit[i]!;
-  p.noBenefitReason = columns.noBenefitReason[i]!;
-  p.registeredJobseeker = columns.registeredJobseeker[i]!;
-  p.inDoelgroepregister = columns.inDoelgroepregister[i]!;
-  p.school = columns.school[i]!;
-  p.indication = columns.indication[i]!;
-  p.canEarnMinimumWage = columns.canEarnMinimumWage[i]!;
-  p.supportedByGemeente = columns.supportedByGemeente[i]!;
-  p.jobStatus = columns.jobStatus[i]!;
-  p.structuralLimitation = columns.structuralLimitation[i]!;
-  p.limitationKind = columns.limitationKind[i]!;
-  p.householdIncome = columns.householdIncome[i]!;
-  p.householdAssets = columns.householdAssets[i]!;
 }
 
 /** Reads row i back as facts. */
@@ -140,12 +82,32 @@ export function batchResult(n: number, date: string, outcomes: Uint8Array[], cou
   };
 }
 
+/** Below this many rows the per-person loop is quicker than building a plan (tables, generated code, first fills). */
+export const COMPILED_FROM = 10_000;
+
 /**
  * Rows [from, to): writes each person's outcome code per rule into
  * `outcomes` and returns the counts per rule and code (RULES.length × 5).
- * Worker threads each run one range over shared arrays (features/rechtencheck/batch-parallel.ts).
+ * Runs the compiled lookup plan (compiled.ts); worker threads each run one
+ * range over shared arrays (features/rechtencheck/batch-parallel.ts).
  */
 export function evaluateRange(columns: FactColumns, options: BatchOptions, from: number, to: number, outcomes: Uint8Array[]): Float64Array {
+  const date = resolveDate(options.date);
+  // Without policyIndex everyone gets options.policy (as evaluateRangePerPerson does).
+  if (columns.policyIndex && !options.policies?.length) throw new Error('policyIndex gegeven zonder policies');
+  const resolved = columns.policyIndex ? options.policies!.map((policy) => withDefaults(policy)) : [withDefaults(options.policy)];
+  const contexts = resolved.map((policy) => buildContext(date, policy));
+  const planKey = `${date}|${JSON.stringify(resolved)}`;
+  if (to - from < COMPILED_FROM) return evaluateRangePerPerson(columns, options, from, to, outcomes);
+  return compiledRange(columns, contexts, planKey, from, to, outcomes) ?? evaluateRangePerPerson(columns, options, from, to, outcomes);
+}
+
+/**
+ * The same range with every rule run per person (runAll, as evaluate() does).
+ * The reference for the compiled plan, and the path for columns that hold
+ * codes outside their lists.
+ */
+export function evaluateRangePerPerson(columns: FactColumns, options: BatchOptions, from: number, to: number, outcomes: Uint8Array[]): Float64Array {
   const date = resolveDate(options.date);
   const base = buildContext(date, withDefaults(options.policy));
   const contexts: Ctx[] = (options.policies ?? []).map((policy) => buildContext(date, withDefaults(policy)));

@@ -138,15 +138,16 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
+const RECEIPT_RULES = RULES.map((rule) => ({ id: rule.id, version: rule.version }));
+// The part of the canonical receipt text that never changes, written once per process.
+const RECEIPT_TAIL = `,"rules":${canonicalJson(RECEIPT_RULES)}}`;
+const RECEIPT_HEAD = `${JSON.stringify('engineVersion')}:${JSON.stringify(ENGINE_VERSION)}`;
+
 export function makeReceipt(facts: RechtencheckFacts, policy: GemeentePolicy, date: string): Receipt {
-  const body = {
-    engineVersion: ENGINE_VERSION,
-    rules: RULES.map((rule) => ({ id: rule.id, version: rule.version })),
-    policy,
-    facts,
-    date,
-  };
-  const hash = createHash('sha256').update(canonicalJson(body)).digest('hex');
+  const body = { engineVersion: ENGINE_VERSION, rules: RECEIPT_RULES, policy, facts, date };
+  // canonicalJson(body) with the keys in sorted order: date, engineVersion, facts, policy, rules.
+  const text = `{"date":${JSON.stringify(date)},${RECEIPT_HEAD},"facts":${canonicalJson(facts)},"policy":${canonicalJson(policy)}${RECEIPT_TAIL}`;
+  const hash = createHash('sha256').update(text).digest('hex');
   return { ...body, hash };
 }
 

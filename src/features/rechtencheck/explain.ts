@@ -114,6 +114,9 @@ function refOf(row: OfferRow, fresh: Freshness): OfferRef {
   };
 }
 
+// One collator for every sort: localeCompare(b, 'nl') builds a new one per comparison (a top cost of the result page).
+const byName = new Intl.Collator('nl').compare;
+
 const kindsKey = (kinds: readonly string[]) => [...kinds].sort().join(',');
 
 /** Adds Wegwijzer offers to every next step of a result (one database query for the whole result). */
@@ -138,7 +141,7 @@ export async function withOffers(db: Queryable, result: RechtencheckResult, geme
   }
   // Local first; within the same reach, fresh before possibly outdated; then by name.
   for (const list of byKinds.values()) {
-    list.sort((a, b) => scopeOrder[a.scope] - scopeOrder[b.scope] || Number(a.outdated) - Number(b.outdated) || a.name.localeCompare(b.name, 'nl'));
+    list.sort((a, b) => scopeOrder[a.scope] - scopeOrder[b.scope] || Number(a.outdated) - Number(b.outdated) || byName(a.name, b.name));
   }
   const resolve = (step: NextStep): OfferRef[] => {
     const offers: OfferRef[] = [];
@@ -147,8 +150,14 @@ export async function withOffers(db: Queryable, result: RechtencheckResult, geme
       if (found && !offers.some((o) => o.key === found.key)) offers.push(found);
     }
     if (step.offer.helpKinds?.length) {
-      const extra = (byKinds.get(kindsKey(step.offer.helpKinds)) ?? []).filter((o) => !offers.some((x) => x.key === o.key));
-      offers.push(...extra.slice(0, OFFERS_PER_KIND));
+      // The first few of the sorted list that are not named already (the list can hold 100).
+      let added = 0;
+      for (const o of byKinds.get(kindsKey(step.offer.helpKinds)) ?? []) {
+        if (added === OFFERS_PER_KIND) break;
+        if (offers.some((x) => x.key === o.key)) continue;
+        offers.push(o);
+        added++;
+      }
     }
     return offers;
   };

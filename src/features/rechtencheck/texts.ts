@@ -131,8 +131,19 @@ const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }),
 };
 
+// Formatted dates by language and input: a result page shows the same few
+// source dates many times, and Intl formatting with a time zone is costly.
+const formatted: Record<Lang, Map<string, string>> = { nl: new Map(), en: new Map() };
+
 /** 2026-11-23 or an ISO date-time → "23 november 2026". */
 export function formatDate(iso: string, lang: Lang = 'nl'): string {
-  const date = iso.length === 10 ? new Date(`${iso}T12:00:00Z`) : new Date(iso);
-  return dateFormats[lang].format(date);
+  const cache = formatted[lang];
+  let text = cache.get(iso);
+  if (text === undefined) {
+    const date = iso.length === 10 ? new Date(`${iso}T12:00:00Z`) : new Date(iso);
+    text = dateFormats[lang].format(date);
+    if (cache.size >= 1000) cache.clear();
+    cache.set(iso, text);
+  }
+  return text;
 }

@@ -27,6 +27,9 @@ function dgr(def: CriterionDef, p: Person, out: Uint8Array): number {
   return dgrStatus(def, p, out[IDX.doelgroepregisterUwv]!, out[IDX.doelgroepregisterPraktijkroute]!, out[IDX.doelgroepregisterAutomatisch]!);
 }
 
+// One formatter: toLocaleString('nl-NL') builds a new one on every call (every result page).
+const wholeEuros = new Intl.NumberFormat('nl-NL');
+
 function employerStep(serviceKey: string, action: Text): NextStep {
   return {
     who: t('Je (toekomstige) werkgever', 'Your (future) employer'),
@@ -83,7 +86,7 @@ export const loonkostenvoordeel: RuleModule = {
   nextSteps(outcome, _p, _d, ctx) {
     if (outcome === 'waarschijnlijk_niet') return [];
     const perUur = parameterAt('lkvBanenafspraakPerUur', ctx.date).toFixed(2).replace('.', ',');
-    const max = parameterAt('lkvBanenafspraakMaxPerJaar', ctx.date).toLocaleString('nl-NL');
+    const max = wholeEuros.format(parameterAt('lkvBanenafspraakMaxPerJaar', ctx.date));
     return [
       employerStep(
         'loonkostenvoordeel',
