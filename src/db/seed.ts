@@ -82,6 +82,8 @@ async function seedDemo(db: Db, password: string, services: typeof allServices):
   }
   // Hoogeveen shows the second theme, so both themes are seen (and checked) in the demo.
   await db.query(`update organization set theme = 'drenthe-demo' where id = $1`, [org('demo-gemeente-hoogeveen')]);
+  // ... in the workspace and on the public pages about Hoogeveen.
+  await db.query(`update gemeente set public_theme = 'drenthe-demo' where code = $1`, [demoGemeenteOrgs['demo-gemeente-hoogeveen']]);
   // The demo redacteur edits the demo organisation with the most offers.
   const demoServices = services.filter((s) => s.demo);
   const counts = new Map<string, number>();
