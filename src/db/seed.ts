@@ -2,6 +2,7 @@
 // region with demo accounts. Safe to run again: everything is an upsert.
 import { demoCaseload } from '../domain/demo-caseload.ts';
 import { addWorkingDays } from '../domain/workdays.ts';
+import { balanceDemoCaseloads } from './demo/balance.ts';
 import { insertDemoCaseload } from './demo/caseload.ts';
 import { seedDemoPolicies } from './rechtencheck-policy.ts';
 import { allOrganizations, allServices } from '../content/catalogue/index.ts';
@@ -72,6 +73,8 @@ export async function seed(db: Db, options: SeedOptions): Promise<{ organization
   const counts = await db.transaction((tx) => writeCatalogue(tx, organizations, services));
   if (options.demo) await seedDemo(db, options.demoPassword ?? 'demo-wachtwoord', services);
   if (options.demo && options.demoHistory) await seedMonitorDemo(db, new Date().toISOString().slice(0, 10));
+  // Last: the nazorg and history persons spread over the teams, so each demo consulent has 30 to 40.
+  if (options.demo) await balanceDemoCaseloads(db, options.demoPassword ?? 'demo-wachtwoord');
   return counts;
 }
 
