@@ -1,6 +1,6 @@
 // "Neem contact met mij op" from the result: the form (minimum data, the
 // person chooses whether the result goes along) and the page after sending.
-import type { GemeenteTeam } from '../../db/trajecten.ts';
+import type { GemeenteTeam } from '../../db/trajecten/index.ts';
 import type { FieldError } from '../../web/errors.ts';
 import { Choices, ErrorSummary, SelectField, TextField } from '../../web/forms.tsx';
 import { Layout } from '../../web/layout.tsx';

@@ -1,5 +1,5 @@
 // The team's queue of requests for contact and the signals page.
-import type { RegistrationItem } from '../../../db/trajecten.ts';
+import type { RegistrationItem } from '../../../db/trajecten/index.ts';
 import type { SessionUser } from '../../../web/auth.tsx';
 import { Button, Csrf, DataTable } from '../../../web/components/index.ts';
 import { Layout } from '../../../web/layout.tsx';
