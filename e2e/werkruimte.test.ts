@@ -3,10 +3,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { createDraft } from '../src/db/rechtencheck.ts';
 import { DEMO_ACCOUNTS } from '../src/db/seed.ts';
+import { draftFromFacts } from '../src/features/rechtencheck/questionnaire.ts';
 import { DEMO_PASSWORD } from '../test/helpers/db.ts';
 import { axeContext, startHarness, tabTo, type Harness } from './harness.ts';
-import { clean, noHorizontalScroll } from './keyboard.ts';
+import { clean, keys, noHorizontalScroll, submit } from './keyboard.ts';
 
 let h: Harness;
 const previousDev = process.env.DEV_OUTBOX;
@@ -111,6 +113,52 @@ describe('workspace pages', () => {
     await page.goto(`${h.baseUrl}/instellingen/signalen`);
     await clean(page, 'instellingen');
     await noHorizontalScroll(page, 'instellingen');
+    await context.close();
+  });
+});
+
+describe('public pages in the theme of their gemeente', () => {
+  /** The same public pages for Hoogeveen (second demo theme) and Emmen (default theme). */
+  async function pagesFor(gemeente: string, org: string): Promise<string[]> {
+    const concept = await createDraft(h.t.db, draftFromFacts({ gemeente, age: 30, benefit: 'geen', jobStatus: 'werk' }));
+    return [
+      `/zoeken?gemeente=${gemeente}`,
+      `/organisaties/${org}`,
+      `/rechtencheck/vraag?concept=${concept}&vraag=baan`,
+      `/rechtencheck/uitslag?concept=${concept}`,
+      `/rechtencheck/contact?concept=${concept}`,
+    ];
+  }
+
+  for (const [gemeente, org, theme] of [
+    ['GM0118', 'demo-gemeente-hoogeveen', 'drenthe-demo'],
+    ['GM0114', 'demo-gemeente-emmen', 'standaard'],
+  ] as const) {
+    it(`${org}: every page in the ${theme} theme with zero axe violations (contrast included) and 320 px reflow`, async () => {
+      const context = await axeContext(h.browser);
+      const page = await context.newPage();
+      for (const path of await pagesFor(gemeente, org)) {
+        const response = await page.goto(h.baseUrl + path);
+        assert.equal(response?.status(), 200, path);
+        assert.ok(await page.$(`html.inbeeld-theme--${theme}`), `${path} in ${theme}`);
+        await clean(page, `${path} (${theme})`);
+      }
+      await context.close();
+    });
+  }
+
+  it('the functioneel-beheerder chooses a public theme with the keyboard only', async () => {
+    const context = await axeContext(h.browser);
+    const page = await context.newPage();
+    await login(page, DEMO_ACCOUNTS.beheerder);
+    await page.goto(`${h.baseUrl}/instellingen/signalen?gemeente=GM0109`);
+    await clean(page, 'instellingen, thema');
+    await keys(page, '#thema', 'Demothema');
+    await submit(page, '#thema-kop ~ form button[type="submit"]');
+    assert.equal(await page.$eval('#thema', (el) => (el as HTMLSelectElement).value), 'drenthe-demo');
+    await page.goto(`${h.baseUrl}/organisaties/demo-gemeente-coevorden`);
+    assert.ok(await page.$('html.inbeeld-theme--drenthe-demo'), 'Coevorden now in the demo theme');
+    await clean(page, 'Coevorden, tweede thema');
     await context.close();
   });
 });

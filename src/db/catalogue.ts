@@ -8,7 +8,7 @@ import { serviceTextFields, type LocationRecord, type OrganizationRecord, type S
 export type { LocationRecord, OrganizationRecord, ServiceRecord } from './catalogue/records.ts';
 
 const organizationColumns = `
-  id, key, name, alternate_name as "alternateName", type, description, website, email, phones, demo,
+  id, key, name, alternate_name as "alternateName", type, description, website, email, phones, demo, gemeente_code as "gemeenteCode",
   to_char(last_modified at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "lastModified"`;
 
 const locationColumns = `

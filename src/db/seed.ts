@@ -2,6 +2,7 @@
 // region with demo accounts. Safe to run again: everything is an upsert.
 import { demoCaseload } from '../domain/demo-caseload.ts';
 import { addWorkingDays } from '../domain/workdays.ts';
+import { balanceDemoCaseloads } from './demo/balance.ts';
 import { insertDemoCaseload } from './demo/caseload.ts';
 import { seedDemoPolicies } from './rechtencheck-policy.ts';
 import { allOrganizations, allServices } from '../content/catalogue/index.ts';
@@ -72,6 +73,8 @@ export async function seed(db: Db, options: SeedOptions): Promise<{ organization
   const counts = await db.transaction((tx) => writeCatalogue(tx, organizations, services));
   if (options.demo) await seedDemo(db, options.demoPassword ?? 'demo-wachtwoord', services);
   if (options.demo && options.demoHistory) await seedMonitorDemo(db, new Date().toISOString().slice(0, 10));
+  // Last: the nazorg and history persons spread over the teams, so each demo consulent has 30 to 40.
+  if (options.demo) await balanceDemoCaseloads(db, options.demoPassword ?? 'demo-wachtwoord');
   return counts;
 }
 
@@ -82,6 +85,8 @@ async function seedDemo(db: Db, password: string, services: typeof allServices):
   }
   // Hoogeveen shows the second theme, so both themes are seen (and checked) in the demo.
   await db.query(`update organization set theme = 'drenthe-demo' where id = $1`, [org('demo-gemeente-hoogeveen')]);
+  // ... in the workspace and on the public pages about Hoogeveen.
+  await db.query(`update gemeente set public_theme = 'drenthe-demo' where code = $1`, [demoGemeenteOrgs['demo-gemeente-hoogeveen']]);
   // The demo redacteur edits the demo organisation with the most offers.
   const demoServices = services.filter((s) => s.demo);
   const counts = new Map<string, number>();

@@ -11,7 +11,7 @@
 // (src/db/signals/page.ts). The SQL is in src/db/signals/sql.ts.
 import type { Queryable } from './client.ts';
 import { logProcessing, type Actor } from './persons.ts';
-import { transitionKinds } from './trajecten.ts';
+import { transitionKinds } from './trajecten/labels.ts';
 import { nazorgSignalKinds, nazorgSignals, type NazorgSignalKind } from './nazorg/signals.ts';
 import { dutchHolidays } from '../domain/workdays.ts';
 import { SIGNALS_SQL } from './signals/sql.ts';
@@ -131,12 +131,11 @@ export async function computeSignals(
   checkDate(today);
   return db.transaction(async (tx) => {
     // A report over many rows: JIT compilation would cost more than it saves.
-    await tx.query('set local jit = off');
-    // The final sort and the aggregate of open rows fit in memory with this; the default 4 MB spills to disk.
-    await tx.query(`set local work_mem = '32MB'`);
+    // The final sort and the aggregate of open rows fit in memory with 32 MB; the default 4 MB spills to disk.
+    // One round trip for both settings.
+    await tx.query(`select set_config('jit', 'off', true), set_config('work_mem', '32MB', true)`);
     const rows = await tx.query<PersonRow>(SIGNALS_SQL, [actor.organizationId, today, options.personId ?? null, options.contactPersonId ?? null, holidaysAround(today), options.personIds ?? null]);
-    const inScope = options.personIds ? new Set(options.personIds) : null;
-    const nazorg = (await nazorgSignals(tx, actor.organizationId!, today, options)).filter((s) => !inScope || inScope.has(s.personId));
+    const nazorg = await nazorgSignals(tx, actor.organizationId!, today, options);
     if (options.log !== false) await logProcessing(tx, actor, 'persoon.lijst', [...new Set([...rows.map((r) => r.pseudonym), ...nazorg.map((s) => s.pseudonym)])]);
     return [...rows.flatMap((r) => toSignals(r, today)), ...nazorg.map(({ pseudonym: _p, ...s }) => s)].sort(bySince);
   });

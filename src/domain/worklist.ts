@@ -1,6 +1,7 @@
 // The caseload as a worklist: reading the query (filters, search, sort,
 // page), sorting and paging rows, and building links that keep the state.
-// Pure, so the rules are unit-tested; the rows come from src/db/trajecten.ts.
+// Pure, so the rules are unit-tested; the rows come from src/db/trajecten/caseload.ts; the next action is
+// src/domain/next-action.ts.
 
 export type WorklistView = 'mijn' | 'team' | 'zonder-contactpersoon';
 export type WorklistStatus = 'actief' | 'passief' | 'nazorg' | 'alle';

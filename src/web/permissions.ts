@@ -185,6 +185,7 @@ export const permissions: Record<string, AccessRule> = {
   'GET /vandaag': caseworkers,
   'GET /instellingen/signalen': ['teamleider', 'functioneel-beheerder'],
   'POST /instellingen/signalen': ['teamleider', 'functioneel-beheerder'],
+  'POST /instellingen/thema': ['functioneel-beheerder'],
   'GET /ontwikkeling/componenten': ['functioneel-beheerder'],
   // Rechtencheck: gemeente policy recorded by its beleidsmedewerker or functioneel beheerder
   'GET /beheer/rechtencheck-beleid': ['beleidsmedewerker', 'functioneel-beheerder'],

@@ -30,6 +30,7 @@ import { wegwijzerPlugin } from '../features/wegwijzer/routes.tsx';
 import { mailPlugin } from '../features/mail/routes.tsx';
 import { siteFilesPlugin } from '../features/wegwijzer/site-files.ts';
 import { werkruimtePlugin } from '../features/werkruimte/routes.tsx';
+import { ensureThemesFresh } from './themes/themes.ts';
 import { werkgeversPlugin } from '../features/werkgevers/routes.tsx';
 import { employersPagePlugin } from '../features/wegwijzer/werkgevers.tsx';
 import { scrubbingStream } from './log.ts';
@@ -173,6 +174,13 @@ export async function buildApp({ db, config, logger = false, logStream }: BuildO
     const message = 'Deze pagina bestaat niet (meer). Controleer het adres, of zoek hulp vanaf de startpagina.';
     if (isApiRequest(request)) return reply.code(404).send({ error: { status: 404, message, fields: [] } });
     return reply.page(ErrorPage({ status: 404, message, fields: [], user: request.user }), 404);
+  });
+
+  // Theme choices are data (organization.theme, gemeente.public_theme) that another
+  // instance may change: reload them when older than 30 s, before any page renders.
+  // A failed reload keeps the themes we have (the page itself reports a database fault).
+  app.addHook('onRequest', async () => {
+    await ensureThemesFresh(app.db).catch(() => undefined);
   });
 
   // Auth first: it checks that every later route has a rule in the permission table.

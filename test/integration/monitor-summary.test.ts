@@ -12,7 +12,7 @@ import { migrate } from '../../src/db/migrate.ts';
 import * as q from '../../src/db/monitor/queries.ts';
 import { anonymiseSql } from '../../src/db/persons.ts';
 import { seedReference } from '../../src/db/seed.ts';
-import { limitationKinds } from '../../src/db/trajecten.ts';
+import { limitationKinds } from '../../src/db/trajecten/index.ts';
 import { uuidFromKey } from '../../src/domain/ids.ts';
 import { emptyDb, type TestDb } from '../helpers/db.ts';
 import * as raw from '../helpers/monitor-raw.ts';

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { anonymisePerson, type Actor } from '../../src/db/persons.ts';
-import { overdueReferrals, referralReport } from '../../src/db/referrals.ts';
+import { overdueReferrals, referralReport } from '../../src/db/referrals/index.ts';
 import { DEMO_ACCOUNTS } from '../../src/db/seed.ts';
 import { uuidFromKey } from '../../src/domain/ids.ts';
 import { replay, type ReferralAction, type ReferralRole } from '../../src/domain/referral.ts';

@@ -1,7 +1,7 @@
 // The columns of a full offer row (service joined with its organization).
 export const serviceColumns = `
   s.id, s.key, s.organization_id as "organizationId", o.key as "organizationKey", o.name as "organizationName",
-  o.description as "organizationDescription", o.type as "organizationType", s.name, s.summary, s.name_en as "nameEn", s.summary_en as "summaryEn", s.description, s.status, s.url, s.email, s.phones,
+  o.description as "organizationDescription", o.type as "organizationType", o.gemeente_code as "organizationGemeenteCode", s.name, s.summary, s.name_en as "nameEn", s.summary_en as "summaryEn", s.description, s.status, s.url, s.email, s.phones,
   s.help_kinds as "helpKinds", s.limitations, s.open_without_benefit as "openWithoutBenefit",
   s.open_without_benefit_explanation as "openWithoutBenefitExplanation", s.eligibility,
   s.how_to_apply as "howToApply", s.who_decides as "whoDecides", s.legal_basis as "legalBasis",

@@ -13,6 +13,8 @@ export interface OrganizationRecord {
   email: string | null;
   phones: ContentPhone[];
   demo: boolean;
+  /** The gemeente an organisation of that gemeente belongs to (for its public theme); null for others. */
+  gemeenteCode: string | null;
   lastModified: string;
 }
 
@@ -40,6 +42,8 @@ export interface ServiceRecord {
   organizationName: string;
   organizationDescription: string;
   organizationType: OrganizationType;
+  /** The gemeente of the offering organisation, when it belongs to one. */
+  organizationGemeenteCode: string | null;
   name: string;
   summary: string;
   nameEn: string | null;
@@ -84,4 +88,11 @@ export function serviceTextFields(s: ServiceRecord) {
     howToApply: s.howToApply,
     whoDecides: s.whoDecides,
   };
+}
+
+/** The one gemeente an offer is about, for its public theme: the only gemeente
+ * it is offered in, else the gemeente its organisation belongs to, else none. */
+export function gemeenteOfService(s: Pick<ServiceRecord, 'areaScope' | 'areaCodes' | 'organizationGemeenteCode'>): string | null {
+  if (s.areaScope === 'gemeente' && s.areaCodes.length === 1) return s.areaCodes[0]!;
+  return s.organizationGemeenteCode;
 }

@@ -5,7 +5,7 @@
 import { addWorkingDays } from '../../domain/workdays.ts';
 import type { Queryable } from '../client.ts';
 import { logProcessing, type Actor } from '../persons.ts';
-import { accessible, gemeentePolicy } from '../trajecten.ts';
+import { accessible, gemeentePolicy } from '../trajecten/labels.ts';
 import type { CameAbout, ChecklistItem, ContractKind, Instrument, PlacementEndReason, WithWhom } from './labels.ts';
 
 type Tx = { transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> };

@@ -18,9 +18,12 @@ export const nazorgSignalKinds: Record<NazorgSignalKind, { label: string; action
 };
 
 const D = DEFAULT_SCHEDULE;
-// $1 organisation, $2 today, $3 person or null, $4 contact person or null.
+// $1 organisation, $2 today, $3 person or null, $4 contact person or null,
+// $5 the persons a page shows or null (all): the scope is applied inside
+// every part of the query, so a worklist page pays for its own persons only.
 const SCOPE = `p.owner_organization_id = $1::uuid and p.erased_at is null
-  and ($3::uuid is null or p.id = $3::uuid) and ($4::uuid is null or p.contact_person_id = $4::uuid)`;
+  and ($3::uuid is null or p.id = $3::uuid) and ($4::uuid is null or p.contact_person_id = $4::uuid)
+  and ($5::uuid[] is null or p.id = any ($5::uuid[]))`;
 
 export const NAZORG_SIGNALS_SQL = `
 with open_pl as (
@@ -108,9 +111,9 @@ export async function nazorgSignals(
   tx: Queryable,
   organizationId: string,
   today: string,
-  options: { personId?: string; contactPersonId?: string },
+  options: { personId?: string; contactPersonId?: string; personIds?: readonly string[] },
 ): Promise<Array<Signal & { pseudonym: string }>> {
-  const rows = await tx.query<Row>(NAZORG_SIGNALS_SQL, [organizationId, today, options.personId ?? null, options.contactPersonId ?? null]);
+  const rows = await tx.query<Row>(NAZORG_SIGNALS_SQL, [organizationId, today, options.personId ?? null, options.contactPersonId ?? null, options.personIds ?? null]);
   const out: Array<Signal & { pseudonym: string }> = [];
   for (const r of rows) {
     const base = { personId: r.person_id, pseudonym: r.pseudonym, givenName: r.given_name, familyName: r.family_name, contactPersonId: r.contact_person_id, actionPath: `/personen/${r.person_id}/nazorg` };

@@ -66,10 +66,8 @@ export async function computeSignalsPage(
   const perPage = Math.max(1, Math.floor(options.perPage));
   const kindIndex = options.kind ? ROW_KINDS.indexOf(options.kind as (typeof ROW_KINDS)[number]) : -1;
   return db.transaction(async (tx) => {
-    await tx.query('set local jit = off');
-    await tx.query(`set local work_mem = '32MB'`);
-    const inScope = options.personIds ? new Set(options.personIds) : null;
-    const nazorg = (await nazorgSignals(tx, actor.organizationId!, today, {})).filter((s) => !inScope || inScope.has(s.personId));
+    await tx.query(`select set_config('jit', 'off', true), set_config('work_mem', '32MB', true)`);
+    const nazorg = await nazorgSignals(tx, actor.organizationId!, today, options.personIds ? { personIds: options.personIds } : {});
     const others: ListSignal[] = [...nazorg.map(({ pseudonym: _p, ...s }) => s), ...(options.extra ?? [])];
 
     // Counts per kind: the record's kinds from SQL, the others counted here.

@@ -58,7 +58,9 @@ with open_items as (
   where ${SCOPE} and (x.what <> 'l' or p.contact_person_id is null)
   group by x.person_id
 ),
-persons as (
+-- Materialized: inlined, its correlated contact subquery was copied into every
+-- later use of contact_on, and planning took longer than running (issue 11).
+persons as materialized (
   select p.id, p.pseudonym, p.given_name, p.family_name, p.contact_person_id, p.caseload,
     (p.created_at at time zone 'Europe/Amsterdam')::date as created_on,
     case when p.caseload = 'actief' then coalesce(gp.active_no_contact_weeks, ${DEFAULT_ACTIVE_NO_CONTACT_WEEKS})

@@ -2,8 +2,25 @@
 // Every query checks access with inbeeld_may_see and writes a processing-log line (src/db/persons.ts).
 import type { Queryable } from '../client.ts';
 import { logProcessing, type Actor } from '../persons.ts';
+import { nextActionLabel, nextActionRank, type NextActionKind } from '../../domain/next-action.ts';
 
 type Tx = { transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> };
+
+// The open dated rows that can be a next action, built from the domain's list
+// of kinds (src/domain/next-action.ts): its labels, and its order to break a
+// tie, so the worklist and the dossier summary agree. Uses the people and
+// last_contact CTEs of the caseload query.
+const kind = (k: NextActionKind) => `${nextActionRank(k)} as rank, '${nextActionLabel(k)}' as label`;
+const ACTIONS_SQL = `
+  select person_id, next_contact_date as due, ${kind('contact')} from last_contact where next_contact_date is not null
+  union all select a.person_id, a.due_date, ${kind('afspraak')} from agreement a join people p on p.id = a.person_id where a.done_at is null
+  union all select pl.person_id, pl.review_date, ${kind('plan')} from plan pl join people p on p.id = pl.person_id where pl.closed_at is null
+  union all select r.person_id, r.deadline, ${kind('aanmelding')} from self_registration r join people p on p.id = r.person_id where r.picked_up_at is null
+  union all select t.person_id, t.deadline, ${kind('overgang')} from transition t join people p on p.id = t.person_id where t.picked_up_at is null
+  union all select r.person_id, r.response_due, ${kind('doorverwijzing')} from referral r join people p on p.id = r.person_id
+    where r.state = 'verstuurd' and r.sender_organization_id = $1::uuid`;
+/** The generated part, for the unit test that checks it against the domain's kinds. */
+export const NEXT_ACTION_KINDS_SQL_CHECK = ACTIONS_SQL;
 
 // ---------------------------------------------------------------- caseload
 
@@ -67,16 +84,9 @@ export async function caseloadRows(
        ), last_contact as (
          select distinct on (c.person_id) c.person_id, c.contact_date, c.next_contact_date
          from contact c join people p on p.id = c.person_id order by c.person_id, c.contact_date desc, c.created_at desc
-       ), actions as (
-         select person_id, next_contact_date as due, 'Volgend contact' as label from last_contact where next_contact_date is not null
-         union all select a.person_id, a.due_date, 'Afspraak' from agreement a join people p on p.id = a.person_id where a.done_at is null
-         union all select pl.person_id, pl.review_date, 'Plan bespreken' from plan pl join people p on p.id = pl.person_id where pl.closed_at is null
-         union all select r.person_id, r.deadline, 'Aanmelding oppakken' from self_registration r join people p on p.id = r.person_id where r.picked_up_at is null
-         union all select t.person_id, t.deadline, 'Overgang opvolgen' from transition t join people p on p.id = t.person_id where t.picked_up_at is null
-         union all select r.person_id, r.response_due, 'Antwoord op doorverwijzing' from referral r join people p on p.id = r.person_id
-           where r.state = 'verstuurd' and r.sender_organization_id = $1::uuid
+       ), actions as (${ACTIONS_SQL}
        ), next_action as (
-         select distinct on (person_id) person_id, due, label from actions order by person_id, due
+         select distinct on (person_id) person_id, due, label from actions where due is not null order by person_id, due, rank
        )
        select p.id, p.pseudonym, p.given_name as "givenName", p.family_name as "familyName", p.status as caseload,
          p.contact_person_id as "contactPersonId", p.birth_year as "birthYear",

@@ -75,7 +75,7 @@ export async function colleagues(db: Queryable, actor: Actor): Promise<Array<{ i
 
 /**
  * The first contact person is set at once. A change goes through a handover
- * that the new contact person accepts (src/db/referrals.ts), so there is never
+ * that the new contact person accepts (src/db/referrals/handover.ts), so there is never
  * a moment without one.
  */
 export async function setContactPerson(db: Tx, actor: Actor, personId: string, accountId: string, note: string | null): Promise<'ok' | 'not-found' | 'not-colleague' | 'has-contact-person'> {

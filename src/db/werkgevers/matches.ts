@@ -8,7 +8,7 @@ import type { Queryable } from '../client.ts';
 import { insertPlacement } from '../nazorg/placements.ts';
 import type { ContractKind } from '../nazorg/labels.ts';
 import { logProcessing, type Actor } from '../persons.ts';
-import { accessible } from '../trajecten.ts';
+import { accessible } from '../trajecten/labels.ts';
 import { readVacancy } from './employers.ts';
 import { conditionsOf, listProfiles } from './profiles.ts';
 import { vacancyConditions } from './ranking.ts';

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import type { CandidateConditions } from '../../domain/matching/criteria.ts';
 import type { Queryable } from '../client.ts';
 import { logProcessing, type Actor } from '../persons.ts';
-import { accessible } from '../trajecten.ts';
+import { accessible } from '../trajecten/labels.ts';
 
 type Tx = { transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> };
 

@@ -53,3 +53,13 @@ export async function organizationGemeente(db: Queryable, organizationId: string
 export async function gemeenteOptions(db: Queryable): Promise<Array<{ code: string; name: string }>> {
   return db.query('select code, name from gemeente order by name');
 }
+
+/** The public-site theme a gemeente chose (gemeente.public_theme, 130_public_theme.sql); null = the default. */
+export async function readPublicTheme(db: Queryable, gemeenteCode: string): Promise<string | null> {
+  const [row] = await db.query<{ theme: string | null }>('select public_theme as theme from gemeente where code = $1', [gemeenteCode]);
+  return row?.theme ?? null;
+}
+
+export async function savePublicTheme(db: Queryable, gemeenteCode: string, themeKey: string | null): Promise<void> {
+  await db.query('update gemeente set public_theme = $2 where code = $1', [gemeenteCode, themeKey]);
+}

@@ -5,7 +5,7 @@
 // line per person returned.
 import type { Queryable } from '../client.ts';
 import { logProcessing, type Actor } from '../persons.ts';
-import { transitionKinds } from '../trajecten.ts';
+import { transitionKinds } from '../trajecten/labels.ts';
 
 export type TaskKind = 'afspraak' | 'overgang' | 'evaluatie';
 

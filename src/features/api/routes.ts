@@ -51,7 +51,7 @@ const pageResponse = Type.Object(
 
 /** The organisation fields a search row carries, enough for HSDS one-to-one fields. */
 function organizationOf(s: ServiceRecord): OrganizationRecord {
-  return { id: s.organizationId, key: s.organizationKey, name: s.organizationName, description: s.organizationDescription, type: s.organizationType, alternateName: null, website: null, email: null, phones: [], demo: s.demo, lastModified: s.lastModified };
+  return { id: s.organizationId, key: s.organizationKey, name: s.organizationName, description: s.organizationDescription, type: s.organizationType, alternateName: null, website: null, email: null, phones: [], demo: s.demo, gemeenteCode: s.organizationGemeenteCode, lastModified: s.lastModified };
 }
 
 function listItem(s: ServiceRecord): Record<string, unknown> {

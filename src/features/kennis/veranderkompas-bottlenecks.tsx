@@ -3,6 +3,7 @@
 import { bottleneckCategoryById } from '../../content/kennis/veranderkompas.ts';
 import type { BottleneckItem } from '../../db/veranderkompas/bottlenecks.ts';
 import { formatDateTime } from '../personen/views.tsx';
+import { DataTable } from '../../web/components/index.ts';
 
 /** Bottlenecks from practice, counted and grouped per category, with the texts. */
 export function BottleneckSection({ items }: { items: BottleneckItem[] }) {
@@ -17,16 +18,7 @@ export function BottleneckSection({ items }: { items: BottleneckItem[] }) {
         <p>Er zijn nog geen knelpunten gemeld.</p>
       ) : (
         <>
-          <table>
-            <caption>Gemelde knelpunten per onderwerp</caption>
-            <thead>
-              <tr>
-                <th scope="col">Onderwerp</th>
-                <th scope="col">Aantal</th>
-                <th scope="col">Nieuw sinds de vorige bijeenkomst</th>
-              </tr>
-            </thead>
-            <tbody>
+          <DataTable caption="Gemelde knelpunten per onderwerp" captionVisible columns={['Onderwerp', 'Aantal', 'Nieuw sinds de vorige bijeenkomst']}>
               {ordered.map(([category, list]) => (
                 <tr>
                   <th scope="row">{categoryLabel(category)}</th>
@@ -34,8 +26,7 @@ export function BottleneckSection({ items }: { items: BottleneckItem[] }) {
                   <td>{list.filter((b) => b.isNew).length}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </DataTable>
           <details>
             <summary>Lees wat er gemeld is ({items.length})</summary>
             {ordered.map(([category, list]) => (

@@ -14,6 +14,7 @@ import {
 } from '../../content/kennis/veranderkompas.ts';
 import type { Action, Meeting, TrajectoryState } from '../../db/veranderkompas/trajectories.ts';
 import { stackedBarChart } from '../../web/chart.ts';
+import { DataTable } from '../../web/components/index.ts';
 
 export type Counts = Record<MarkValue, number>;
 
@@ -77,19 +78,8 @@ export function MarkTable({ items, counts, caption, lang, id, svg }: { items: Ma
   return (
     <>
     <Chart svg={svg} />
-    {/* Wide at 320 px: the table scrolls in its own focusable region (WCAG 1.4.10 allows data tables to). */}
-    <div class="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-    <table class="vk-marks" id={id}>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Stuurfactor of oplossingsrichting</th>
-          {markValues.map((m) => (
-            <th scope="col">{markLabels[m].nl}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
+    {/* Wide at 320 px: the kit's table scrolls in its own focusable region (WCAG 1.4.10 allows data tables to). */}
+    <DataTable caption={caption} captionVisible id={id} tableClass="vk-marks" columns={['Stuurfactor of oplossingsrichting', ...markValues.map((m) => markLabels[m].nl)]}>
         {items.map((item) => {
           const c = counts.get(item.id) ?? emptyCounts();
           return (
@@ -104,9 +94,7 @@ export function MarkTable({ items, counts, caption, lang, id, svg }: { items: Ma
             </tr>
           );
         })}
-      </tbody>
-    </table>
-    </div>
+    </DataTable>
     </>
   );
 }
@@ -138,17 +126,7 @@ export function ProgressTable({ state, formatDay, svg }: { state: TrajectoryStat
   return (
     <>
       <Chart svg={svg} />
-      <table class="vk-progress">
-        <caption>Acties per status, bij elke bijeenkomst</caption>
-        <thead>
-          <tr>
-            <th scope="col">Bijeenkomst</th>
-            {actionStatuses.map((s) => (
-              <th scope="col">{actionStatusLabels[s].nl}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
+      <DataTable caption="Acties per status, bij elke bijeenkomst" captionVisible tableClass="vk-progress" columns={['Bijeenkomst', ...actionStatuses.map((s) => actionStatusLabels[s].nl)]}>
           {rows.map((r) => (
             <tr>
               <th scope="row">
@@ -160,8 +138,7 @@ export function ProgressTable({ state, formatDay, svg }: { state: TrajectoryStat
               ))}
             </tr>
           ))}
-        </tbody>
-      </table>
+      </DataTable>
     </>
   );
 }

@@ -102,18 +102,7 @@ export function ReportPage({ user, csrfToken, state, bottlenecks, today, lang, c
             {state.meetings.length > 1 && items.length ? (
               <>
                 <h3>Verloop: hoe vaak kansrijk, per bijeenkomst</h3>
-                <div class="table-scroll" tabIndex={0} role="region" aria-label={`Aantal keer kansrijk per bijeenkomst, stap ${n}`}>
-                <table>
-                  <caption class="visually-hidden">Aantal keer kansrijk per bijeenkomst, stap {n}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Stuurfactor of oplossingsrichting</th>
-                      {state.meetings.map((m) => (
-                        <th scope="col">{formatDay(m.date)}</th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
+                <DataTable caption={`Aantal keer kansrijk per bijeenkomst, stap ${n}`} columns={['Stuurfactor of oplossingsrichting', ...state.meetings.map((m) => formatDay(m.date))]}>
                     {items.map((item) => (
                       <tr>
                         <th scope="row" lang={langAttr(lang)}>
@@ -124,9 +113,7 @@ export function ReportPage({ user, csrfToken, state, bottlenecks, today, lang, c
                         ))}
                       </tr>
                     ))}
-                  </tbody>
-                </table>
-                </div>
+                </DataTable>
               </>
             ) : null}
             <h3>Wat er bij de gespreksvragen is opgeschreven</h3>
@@ -170,18 +157,7 @@ export function ReportPage({ user, csrfToken, state, bottlenecks, today, lang, c
       <h2>Acties</h2>
       {state.actions.length ? <ActionTable state={state} /> : <p>Er zijn geen acties afgesproken.</p>}
       {progress.length && state.actions.length ? (
-        <div class="table-scroll" tabIndex={0} role="region" aria-label="Acties per status, bij elke bijeenkomst">
-        <table>
-          <caption>Acties per status, bij elke bijeenkomst</caption>
-          <thead>
-            <tr>
-              <th scope="col">Bijeenkomst</th>
-              <th scope="col">Open</th>
-              <th scope="col">Bezig</th>
-              <th scope="col">Klaar</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable caption="Acties per status, bij elke bijeenkomst" captionVisible columns={['Bijeenkomst', 'Open', 'Bezig', 'Klaar']}>
             {progress.map((r) => (
               <tr>
                 <th scope="row">{formatDay(r.meeting.date)}</th>
@@ -190,9 +166,7 @@ export function ReportPage({ user, csrfToken, state, bottlenecks, today, lang, c
                 <td>{r.counts.klaar}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-        </div>
+        </DataTable>
       ) : null}
 
       <h2>Knelpunten uit de praktijk</h2>

@@ -4,7 +4,7 @@
 import { definitionFor } from '../../content/monitor/definitions.ts';
 import type { Queryable } from '../../db/client.ts';
 import * as q from '../../db/monitor/queries.ts';
-import { cameIntoViewOptions, limitationKinds, noBenefitReasons, transitionKinds } from '../../db/trajecten.ts';
+import { cameIntoViewOptions, limitationKinds, noBenefitReasons, transitionKinds } from '../../db/trajecten/index.ts';
 import { outcomes, reasons } from '../../domain/referral.ts';
 import { cameAbout, contractKinds } from '../../db/nazorg/labels.ts';
 import { durabilityCohort } from '../../db/nazorg/monitor.ts';

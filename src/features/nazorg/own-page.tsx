@@ -4,7 +4,7 @@
 // which logs the person's view (persoon.inzage) once.
 import { pickSchedule, schedulesOf } from '../../db/nazorg/schedule.ts';
 import type { Queryable } from '../../db/client.ts';
-import { tokenHash, TOKEN_PATTERN } from '../../db/referrals.ts';
+import { tokenHash, TOKEN_PATTERN } from '../../db/referrals/index.ts';
 import { checkInSchedule } from '../../domain/nazorg/schedule.ts';
 import { momentDone } from '../../db/nazorg/list.ts';
 import { formatDay } from '../personen/views.tsx';

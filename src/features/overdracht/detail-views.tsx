@@ -1,6 +1,6 @@
 // One referral: its facts, history and the actions the viewer may take.
 import type { RecordPart } from '../../db/persons.ts';
-import type { ReferralDetail } from '../../db/referrals.ts';
+import type { ReferralDetail } from '../../db/referrals/index.ts';
 import { actionLabels, availableActions, fhirTaskStatus, outcomes, reasons, type ReferralAction, type ReferralRole, rules, stateLabels } from '../../domain/referral.ts';
 import type { SessionUser } from '../../web/auth.tsx';
 import { Alert, Csrf, DataTable, ErrorSummary, type Option } from '../../web/components/index.ts';

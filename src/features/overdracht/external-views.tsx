@@ -1,6 +1,6 @@
 // Pages without an account: the receiver behind the e-mailed link and the
 // person's own page.
-import type { ExternalView, PersonOverview } from '../../db/referrals.ts';
+import type { ExternalView, PersonOverview } from '../../db/referrals/index.ts';
 import { actionLabels, availableActions, outcomes, reasons, rules, stateForPerson } from '../../domain/referral.ts';
 import { Alert, Csrf, ErrorSummary, type Option } from '../../web/components/index.ts';
 import type { FieldError } from '../../web/errors.ts';

@@ -1,7 +1,7 @@
 // Pages without login: the e-mailed link for receivers without InBeeld and
 // the person's own page. Both carry secrets in the address: no caching.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { actExternal, personOverview, readExternal, revokePersonLinkByToken } from '../../db/referrals.ts';
+import { actExternal, personOverview, readExternal, revokePersonLinkByToken } from '../../db/referrals/index.ts';
 import type { FieldError } from '../../web/errors.ts';
 import { today } from '../nazorg/clock.ts';
 import { OwnNazorg, ownWork } from '../nazorg/own-page.tsx';

@@ -1,6 +1,6 @@
 // Lists of the warme overdracht: referrals in a table, overdue answers and
 // proposed handovers of the contact person.
-import type { HandoverItem, OverdueReferral, ReferralListItem } from '../../db/referrals.ts';
+import type { HandoverItem, OverdueReferral, ReferralListItem } from '../../db/referrals/index.ts';
 import { Csrf, DataTable, TextInput } from '../../web/components/index.ts';
 import type { FieldError } from '../../web/errors.ts';
 import { formatDateTime, formatDay } from '../personen/views.tsx';

@@ -1,7 +1,7 @@
 // The sender's overview, the receiver's inbox, the response-time setting and
 // the report.
 import type { FastifyInstance } from 'fastify';
-import { handoversForMe, handoversProposedBy, newReceivedCount, overdueReferrals, receivedReferrals, referralPolicy, referralReport, saveReferralPolicy, sentReferrals } from '../../db/referrals.ts';
+import { handoversForMe, handoversProposedBy, newReceivedCount, overdueReferrals, receivedReferrals, referralPolicy, referralReport, saveReferralPolicy, sentReferrals } from '../../db/referrals/index.ts';
 import { actorOf } from '../../web/auth.tsx';
 import type { FieldError } from '../../web/errors.ts';
 import { InboxPage, PolicyPage, ReportPage, SentPage } from './overview-views.tsx';

@@ -1,6 +1,6 @@
 // The sender's overview, the receiver's inbox, the response-time setting
 // and the report of outcomes.
-import type { HandoverItem, OverdueReferral, ReferralListItem, ReferralPolicy, ReportRow } from '../../db/referrals.ts';
+import type { HandoverItem, OverdueReferral, ReferralListItem, ReferralPolicy, ReportRow } from '../../db/referrals/index.ts';
 import { outcomes, reasons, stateLabels } from '../../domain/referral.ts';
 import { protectGroup } from '../../domain/sdc/index.ts';
 import type { SessionUser } from '../../web/auth.tsx';

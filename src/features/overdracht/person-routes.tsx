@@ -3,8 +3,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type Actor, type PersonRecord, readPerson } from '../../db/persons.ts';
 import { findShare, formatShareCode, normalizeShareCode } from '../../db/rechtencheck.ts';
-import { createPersonLink, createReferral, decideHandover, handoverColleagues, handoverOrganizations, handoversForMe, handoversOfPerson, offerCheck, personLinkState, personReferrals, proposeHandover, receivedReferrals, rechtencheckCodeOf, referralOffers, referralOrganizations, revokePersonLinks } from '../../db/referrals.ts';
-import { readIntake } from '../../db/trajecten.ts';
+import { createPersonLink, createReferral, decideHandover, handoverColleagues, handoverOrganizations, handoversForMe, handoversOfPerson, offerCheck, personLinkState, personReferrals, proposeHandover, receivedReferrals, rechtencheckCodeOf, referralOffers, referralOrganizations, revokePersonLinks } from '../../db/referrals/index.ts';
+import { readIntake } from '../../db/trajecten/index.ts';
 import { UUID_PATTERN } from '../../domain/ids.ts';
 import { evaluate } from '../../domain/rechtencheck/index.ts';
 import { actorOf } from '../../web/auth.tsx';

@@ -1,7 +1,7 @@
 // One person's referrals: the check before sending, a new referral, the
 // handover of the contact person and the person's own link.
 import { recordParts } from '../../db/persons.ts';
-import type { HandoverItem, OfferCheck, OfferOption, PersonLinkState, ReferralListItem } from '../../db/referrals.ts';
+import type { HandoverItem, OfferCheck, OfferOption, PersonLinkState, ReferralListItem } from '../../db/referrals/index.ts';
 import type { SessionUser } from '../../web/auth.tsx';
 import { Alert, Checkbox, ChoiceGroup, Csrf, DataTable, ErrorSummary, type Option, Select, StatusTag, Textarea, TextInput } from '../../web/components/index.ts';
 import type { FieldError } from '../../web/errors.ts';

@@ -1,6 +1,6 @@
 // One referral: reading it, its actions, sending a concept, a new e-mail link.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { actOnReferral, offerCheck, readReferral, referralOrganizations, renewExternalLink, sendReferral } from '../../db/referrals.ts';
+import { actOnReferral, offerCheck, readReferral, referralOrganizations, renewExternalLink, sendReferral } from '../../db/referrals/index.ts';
 import { actorOf } from '../../web/auth.tsx';
 import type { FieldError } from '../../web/errors.ts';
 import { DetailPage } from './detail-views.tsx';

@@ -1,7 +1,7 @@
 // Shared by the overdracht routes: notices after a redirect, errors, and a
 // context with route options, request readers and the e-mails (no personal data).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { EXTERNAL_LINK_DAYS, type Notice } from '../../db/referrals.ts';
+import { EXTERNAL_LINK_DAYS, type Notice } from '../../db/referrals/index.ts';
 import { UUID_PATTERN } from '../../domain/ids.ts';
 import type { SessionUser } from '../../web/auth.tsx';
 import { NotFoundError } from '../../web/errors.ts';

@@ -1,6 +1,6 @@
 // Reading and checking the Overdracht forms. Every problem names its field in
 // Dutch and says how to fix it; nothing is stored while there are problems.
-import type { ConsentMethod, SendInput } from '../../db/referrals.ts';
+import type { ConsentMethod, SendInput } from '../../db/referrals/index.ts';
 import { recordParts, type RecordPart } from '../../db/persons.ts';
 import { isAction, type ReferralAction } from '../../domain/referral.ts';
 import { UUID_PATTERN } from '../../domain/ids.ts';

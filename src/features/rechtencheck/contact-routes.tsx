@@ -7,7 +7,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Queryable } from '../../db/client.ts';
 import { createShare, formatShareCode, getDraft } from '../../db/rechtencheck.ts';
-import { gemeenteTeams, selfRegister } from '../../db/trajecten.ts';
+import { gemeenteTeams, selfRegister } from '../../db/trajecten/index.ts';
 import { evaluate, type GemeentePolicy } from '../../domain/rechtencheck/index.ts';
 import type { FieldError } from '../../web/errors.ts';
 import { readSelfRegistration, validateSelfRegistration } from '../trajecten/service.ts';

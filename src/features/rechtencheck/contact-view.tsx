@@ -1,6 +1,6 @@
 // "Neem contact met mij op" from the result: the form (minimum data, the
 // person chooses whether the result goes along) and the page after sending.
-import type { GemeenteTeam } from '../../db/trajecten.ts';
+import type { GemeenteTeam } from '../../db/trajecten/index.ts';
 import type { FieldError } from '../../web/errors.ts';
 import { Choices, ErrorSummary, SelectField, TextField } from '../../web/forms.tsx';
 import { Layout } from '../../web/layout.tsx';
@@ -18,7 +18,7 @@ export function ContactPage(p: { ctx: ViewContext; concept: string; values: Cont
   const title = 'Neem contact met mij op';
   const known = p.teams.some((t) => t.gemeenteCode === p.values.gemeenteCode);
   return (
-    <Layout title={p.errors.length ? `Fout: ${title}` : title} path={PATH} user={p.ctx.user} csrfToken={p.ctx.csrfToken}>
+    <Layout title={p.errors.length ? `Fout: ${title}` : title} path={PATH} user={p.ctx.user} csrfToken={p.ctx.csrfToken} gemeente={p.values.gemeenteCode || null}>
       <h1>{title}</h1>
       <p class="lead">Je gemeente belt of mailt je. Samen kijken jullie welke hulp bij werk past. Dat mag ook als je geen uitkering hebt.</p>
       <p>Vul alleen in wat nodig is. Alleen je gemeente ziet wat je hier invult.</p>
@@ -70,7 +70,7 @@ export function ContactSentPage(p: {
   share: { code: string; deleteUrl: string; expiresAt: string } | null;
 }) {
   return (
-    <Layout title="Je aanvraag is verstuurd" path={PATH} user={p.ctx.user} csrfToken={p.ctx.csrfToken}>
+    <Layout title="Je aanvraag is verstuurd" path={PATH} user={p.ctx.user} csrfToken={p.ctx.csrfToken} gemeente={p.team.gemeenteCode}>
       <h1>Je aanvraag is verstuurd</h1>
       <div class="notice" role="status">
         <p>

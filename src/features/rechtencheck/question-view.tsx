@@ -70,6 +70,8 @@ export interface QuestionPageProps {
   fromResult?: boolean;
   /** For the gemeente question: places to choose from when a name is not unique. */
   placeChoices?: PlaceMatch[];
+  /** The gemeente answered so far, for its public theme. */
+  gemeente?: string | null;
 }
 
 function ticked(values: FormValues, name: string): string[] {
@@ -151,7 +153,7 @@ export function QuestionPage(p: QuestionPageProps) {
   const other: Lang = lang === 'en' ? 'nl' : 'en';
   const here = `${PATH}/vraag?${p.concept ? `concept=${p.concept}&` : ''}vraag=${q.id}${p.fromResult ? '&wijzig=1' : ''}`;
   return (
-    <Layout title={p.errors.length ? `${t.error}: ${title}` : title} path={PATH} user={p.ctx.user} csrfToken={p.ctx.csrfToken}>
+    <Layout title={p.errors.length ? `${t.error}: ${title}` : title} path={PATH} user={p.ctx.user} csrfToken={p.ctx.csrfToken} gemeente={p.gemeente ?? null}>
       <div lang={lang}>
         <h1>{t.step(p.number)}</h1>
         <p class="no-print">

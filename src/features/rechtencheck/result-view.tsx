@@ -59,7 +59,7 @@ export function ResultPage(p: ResultPageProps) {
   // Offers linked in the first layer are not repeated further down.
   const shown = new Set(steps.flatMap((s) => (s.offer ? [s.offer.key] : [])));
   return (
-    <Layout title={title} path={PATH} user={p.ctx.user} csrfToken={p.ctx.csrfToken}>
+    <Layout title={title} path={PATH} user={p.ctx.user} csrfToken={p.ctx.csrfToken} gemeente={result.gemeenteRecord?.code}>
       <div lang={lang}>
         <h1>{title}</h1>
         <p class="no-print">

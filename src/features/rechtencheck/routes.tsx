@@ -124,6 +124,7 @@ export async function rechtencheckPlugin(app: FastifyInstance) {
         lang: extra.lang ?? 'nl',
         date: new Date().toISOString().slice(0, 10),
         fromResult: extra.fromResult ?? false,
+        gemeente: draft.facts.gemeente ?? null,
         ...(extra.choices ? { placeChoices: extra.choices } : {}),
       }),
       status,

@@ -7,7 +7,7 @@ import type { Actor, PersonRecord } from '../../db/persons.ts';
 import { logProcessing, readPerson } from '../../db/persons.ts';
 import { computeSignals, signalKinds } from '../../db/signals.ts';
 import { computeSignalsPage } from '../../db/signals/page.ts';
-import { overdueReferrals } from '../../db/referrals.ts';
+import { overdueReferrals } from '../../db/referrals/index.ts';
 import {
   addAgreement,
   addContact,
@@ -31,7 +31,7 @@ import {
   savePlan,
   selfRegister,
   setContactPerson,
-} from '../../db/trajecten.ts';
+} from '../../db/trajecten/index.ts';
 import { consulentScope } from '../../db/werkruimte/scope.ts';
 import { UUID_PATTERN } from '../../domain/ids.ts';
 import { actorOf, type SessionUser } from '../../web/auth.tsx';

@@ -15,7 +15,7 @@ import {
   type PlanInput,
   type SelfRegistrationInput,
   type TransitionKind,
-} from '../../db/trajecten.ts';
+} from '../../db/trajecten/index.ts';
 import type { FieldError } from '../../web/errors.ts';
 import { text, list, isIsoDate, type FormBody } from '../../web/form-input.ts';
 export { text, list, isIsoDate };

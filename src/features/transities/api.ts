@@ -4,7 +4,7 @@
 // idempotent on extern_id; see docs/transities.md.
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { transitionKinds } from '../../db/trajecten.ts';
+import { transitionKinds } from '../../db/trajecten/index.ts';
 import { actorOf } from '../../web/auth.tsx';
 import { dutchMessageFor, fieldErrorsFromValidation, InputError, type FieldError } from '../../web/errors.ts';
 import { importTransitions, MAX_IMPORT_ROWS, MAX_LENGTH, type RejectedRow, type TransitionImportReport } from './import.ts';

@@ -1,6 +1,6 @@
 // Checking rows of a transition import, one at a time and without the
 // database: the fields, their limits and the Dutch message for each mistake.
-import { transitionKinds, type CameIntoView, type TransitionKind } from '../../db/trajecten.ts';
+import { transitionKinds, type CameIntoView, type TransitionKind } from '../../db/trajecten/index.ts';
 import { isValidBsn, normaliseBsn } from '../../domain/bsn.ts';
 import { UUID_PATTERN } from '../../domain/ids.ts';
 import type { FieldError } from '../../web/errors.ts';

@@ -8,7 +8,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import { logProcessing, type Actor } from '../../db/persons.ts';
-import { defaultGemeentePolicy, type CameIntoView } from '../../db/trajecten.ts';
+import { defaultGemeentePolicy, type CameIntoView } from '../../db/trajecten/index.ts';
 import { addWorkingDays } from '../../domain/workdays.ts';
 import { addRejected, cameIntoViewFor, checkRow, rejection, MAX_IMPORT_ROWS, type CheckedRow, type ImportedRow, type RawTransition, type RejectedRow, type TransitionImportReport } from './import-rows.ts';
 

@@ -2,13 +2,14 @@
 // gemeente, with the history of changes. A teamleider sets those of their own
 // organisation's gemeente; a functioneel-beheerder chooses a gemeente.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { gemeenteOptions, organizationGemeente, policyHistory, readSignalPolicy, saveSignalPolicy, type PolicyChange } from '../../db/werkruimte/policy.ts';
+import { gemeenteOptions, organizationGemeente, policyHistory, readPublicTheme, readSignalPolicy, savePublicTheme, saveSignalPolicy, type PolicyChange } from '../../db/werkruimte/policy.ts';
 import { policyFields, validatePolicy, type PolicyForm } from '../../domain/signal-policy.ts';
 import type { SessionUser } from '../../web/auth.tsx';
 import { Alert, Button, Csrf, DataTable, ErrorSummary, Select, TextInput } from '../../web/components/index.ts';
 import { InputError } from '../../web/errors.ts';
 import type { FieldError } from '../../web/errors.ts';
 import { Layout } from '../../web/layout.tsx';
+import { DEFAULT_THEME, loadOrganizationThemes, themes } from '../../web/themes/themes.ts';
 
 interface PageProps {
   user: SessionUser;
@@ -20,6 +21,25 @@ interface PageProps {
   errors: FieldError[];
   history: PolicyChange[];
   saved: boolean;
+  /** Functioneel-beheerder: the gemeente's public-site theme, to change it here. */
+  publicTheme: string | null;
+}
+
+function PublicThemeForm({ gemeente, theme, csrfToken }: { gemeente: { code: string; name: string }; theme: string; csrfToken: string }) {
+  return (
+    <section aria-labelledby="thema-kop">
+      <h2 id="thema-kop">Thema van de publieke site</h2>
+      <p>
+        Pagina’s over {gemeente.name} op de publieke site (zoeken in de gemeente, het aanbod en de Rechtencheck) krijgen dit NL Design
+        System-thema. Een nieuw thema is binnen 30 seconden overal te zien.
+      </p>
+      <form method="post" action={`/instellingen/thema?gemeente=${gemeente.code}`}>
+        <Csrf token={csrfToken} />
+        <Select name="thema" label="Thema" options={themes.map((t) => ({ code: t.key, name: t.name }))} value={theme} />
+        <Button variant="secondary">Thema opslaan</Button>
+      </form>
+    </section>
+  );
 }
 
 function SettingsPage(p: PageProps) {
@@ -45,6 +65,7 @@ function SettingsPage(p: PageProps) {
         ))}
         <Button>Instellingen opslaan</Button>
       </form>
+      {p.publicTheme !== null ? <PublicThemeForm gemeente={p.gemeente} theme={p.publicTheme} csrfToken={p.csrfToken} /> : null}
       <h2>Eerdere wijzigingen</h2>
       <DataTable caption="Eerdere wijzigingen, nieuwste eerst" columns={['Wanneer', 'Door wie', ...policyFields.map((f) => f.label)]} isEmpty={p.history.length === 0} empty={<p>Nog niets gewijzigd: de standaardwaarden gelden.</p>}>
         {p.history.map((h) => (
@@ -80,13 +101,30 @@ export async function settingsRoutes(app: FastifyInstance) {
     return { gemeente, gemeenten: all };
   }
 
+  /** Only the functioneel-beheerder chooses the public theme; null hides the form. */
+  async function publicThemeFor(request: FastifyRequest, code: string): Promise<string | null> {
+    if ((request.user as SessionUser).role !== 'functioneel-beheerder') return null;
+    return (await readPublicTheme(app.db, code)) ?? DEFAULT_THEME;
+  }
+
+  app.post('/instellingen/thema', { ...hide, preValidation: app.csrfProtection }, async (request, reply) => {
+    const { gemeente } = await gemeenteOf(request);
+    const asked = String((request.body as Record<string, unknown> | undefined)?.thema ?? '');
+    const theme = themes.find((t) => t.key === asked);
+    if (!theme) throw new InputError('Dit thema bestaat niet. Kies een thema uit de lijst.', [{ field: 'thema', message: 'Kies een thema uit de lijst.' }]);
+    await savePublicTheme(app.db, gemeente.code, theme.key === DEFAULT_THEME ? null : theme.key);
+    // This instance shows the change at once; other instances within THEME_MAX_AGE_MS.
+    await loadOrganizationThemes(app.db);
+    return reply.redirect(`/instellingen/signalen?gemeente=${gemeente.code}&melding=opgeslagen`, 303);
+  });
+
   app.get('/instellingen/signalen', hide, async (request, reply) => {
     const { gemeente, gemeenten } = await gemeenteOf(request);
     const policy = await readSignalPolicy(app.db, gemeente.code);
     const values = Object.fromEntries(policyFields.map((f) => [f.key, String(policy[f.key])])) as PolicyForm;
     const saved = (request.query as Record<string, unknown>).melding === 'opgeslagen';
     return reply.page(
-      <SettingsPage user={request.user as SessionUser} csrfToken={reply.generateCsrf()} gemeente={gemeente} gemeenten={gemeenten} values={values} errors={[]} history={await policyHistory(app.db, gemeente.code)} saved={saved} />,
+      <SettingsPage user={request.user as SessionUser} csrfToken={reply.generateCsrf()} gemeente={gemeente} gemeenten={gemeenten} values={values} errors={[]} history={await policyHistory(app.db, gemeente.code)} saved={saved} publicTheme={await publicThemeFor(request, gemeente.code)} />,
     );
   });
 
@@ -96,7 +134,7 @@ export async function settingsRoutes(app: FastifyInstance) {
     const { values, errors, policy } = validatePolicy((request.body ?? {}) as Record<string, unknown>);
     if (!policy) {
       return reply.page(
-        <SettingsPage user={user} csrfToken={reply.generateCsrf()} gemeente={gemeente} gemeenten={gemeenten} values={values} errors={errors} history={await policyHistory(app.db, gemeente.code)} saved={false} />,
+        <SettingsPage user={user} csrfToken={reply.generateCsrf()} gemeente={gemeente} gemeenten={gemeenten} values={values} errors={errors} history={await policyHistory(app.db, gemeente.code)} saved={false} publicTheme={await publicThemeFor(request, gemeente.code)} />,
         400,
       );
     }

@@ -1,8 +1,8 @@
 // "Vandaag": the start page per role. A consulent sees what needs them
 // today, each line with the action that resolves it; a teamleider sees the
 // team's load and what is overdue.
-import type { ReferralListItem } from '../../db/referrals.ts';
-import type { RegistrationItem } from '../../db/trajecten.ts';
+import type { ReferralListItem } from '../../db/referrals/index.ts';
+import type { RegistrationItem } from '../../db/trajecten/index.ts';
 import type { ConsulentLoad, Task } from '../../db/werkruimte/tasks.ts';
 import { dutchDate } from '../../db/signals.ts';
 import { Alert, DataTable, StatusTag } from '../../web/components/index.ts';

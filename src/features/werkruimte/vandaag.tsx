@@ -1,9 +1,9 @@
 // GET /vandaag: gathers what waits for a consulent (their persons) or a
 // teamleider (the whole team). Every read logs its persons (see the db functions).
 import type { FastifyInstance } from 'fastify';
-import { receivedReferrals } from '../../db/referrals.ts';
+import { receivedReferrals } from '../../db/referrals/index.ts';
 import { signalKinds } from '../../db/signals.ts';
-import { registrationQueue } from '../../db/trajecten.ts';
+import { registrationQueue } from '../../db/trajecten/index.ts';
 import { consulentScope } from '../../db/werkruimte/scope.ts';
 import { dueTasks, loadPerConsulent } from '../../db/werkruimte/tasks.ts';
 import { actorOf, type SessionUser } from '../../web/auth.tsx';

@@ -5,7 +5,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { logProcessing } from '../../db/persons.ts';
 import { dutchDate, signalKinds } from '../../db/signals.ts';
-import { caseloadRows, colleagues } from '../../db/trajecten.ts';
+import { caseloadRows, colleagues } from '../../db/trajecten/index.ts';
 import { isLate, likeText, paginate, parseWorklistQuery, sortRows, worklistHref, type SortKey, type WorklistQuery, type WorklistRow } from '../../domain/worklist.ts';
 import { actorOf, type SessionUser } from '../../web/auth.tsx';
 import { Button, DataTable, Pagination, Select, StatusTag, TagList, Tabs, TextInput, type Column } from '../../web/components/index.ts';
@@ -130,15 +130,28 @@ export async function showWorklist(app: FastifyInstance, request: FastifyRequest
   const today = todayIso();
   const q = parseWorklistQuery(request.query as Record<string, unknown>, Object.keys(signalLabels));
   const raw = await caseloadRows(app.db, actor, q.view, q.status, { consulentId: q.view === 'team' ? q.consulent || null : null, search: likeText(q.search) });
-  // Signals for the persons of this list only, unlogged: the page logs the persons it shows, once.
-  const signals = raw.length ? await signalsFor(app.db, actor, today, undefined, { log: false, persons: raw }) : [];
-  const byPerson = new Map<string, string[]>();
-  for (const s of signals) byPerson.set(s.personId, [...(byPerson.get(s.personId) ?? []), s.kind]);
-  const rows = raw.map((r) => ({ ...r, signals: [...new Set(byPerson.get(r.id) ?? [])] })).filter((r) => !q.signal || r.signals.includes(q.signal));
-  const shown = paginate(sortRows(rows, q.sort, q.dir), q.page);
+  // Signals unlogged (the page logs the persons it shows, once), and only for
+  // the persons of the page: all rows are needed only to sort or filter on signals.
+  const withSignals = async <T extends (typeof raw)[number]>(persons: T[]) => {
+    const signals = persons.length ? await signalsFor(app.db, actor, today, undefined, { log: false, persons }) : [];
+    const byPerson = new Map<string, string[]>();
+    for (const s of signals) byPerson.set(s.personId, [...(byPerson.get(s.personId) ?? []), s.kind]);
+    return persons.map((r) => ({ ...r, signals: [...new Set(byPerson.get(r.id) ?? [])] }));
+  };
+  let shown: { rows: Awaited<ReturnType<typeof withSignals>>; page: number; pages: number };
+  let total: number;
+  if (q.sort === 'signalen' || q.signal) {
+    const rows = (await withSignals(raw)).filter((r) => !q.signal || r.signals.includes(q.signal));
+    shown = paginate(sortRows(rows, q.sort, q.dir), q.page);
+    total = rows.length;
+  } else {
+    const page = paginate(sortRows(raw.map((r) => ({ ...r, signals: [] as string[] })), q.sort, q.dir), q.page);
+    shown = { ...page, rows: await withSignals(page.rows) };
+    total = raw.length;
+  }
   await app.db.transaction((tx) => logProcessing(tx, actor, 'persoon.lijst', shown.rows.map((r) => r.pseudonym)));
   const consulents = q.view === 'team' ? await colleagues(app.db, actor) : [];
   return reply.page(
-    <WorklistPage user={user} csrfToken={reply.generateCsrf()} q={q} rows={shown.rows} total={rows.length} page={shown.page} pages={shown.pages} today={today} consulents={consulents} />,
+    <WorklistPage user={user} csrfToken={reply.generateCsrf()} q={q} rows={shown.rows} total={total} page={shown.page} pages={shown.pages} today={today} consulents={consulents} />,
   );
 }

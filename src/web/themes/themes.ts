@@ -36,16 +36,49 @@ export function logoUrl(theme: Theme): string {
   return `data:image/svg+xml,${encodeURIComponent(theme.logoSvg)}`;
 }
 
-// Organisation id -> theme key. Read at start-up and after a change, so a
-// page render needs no query; one process serves all requests.
-const byOrganization = new Map<string, string>();
+// Organisation id -> workspace theme key, and gemeente code -> public theme
+// key (gemeente.public_theme, migration 130). Kept in memory so a page render
+// needs no query, but never older than THEME_MAX_AGE_MS: with several
+// instances a change saved on one is seen by the others within that time
+// (ensureThemesFresh runs before every request; the instance that saves
+// reloads at once).
+export const THEME_MAX_AGE_MS = 30_000;
 
-export async function loadOrganizationThemes(db: Queryable): Promise<void> {
-  const rows = await db.query<{ id: string; theme: string }>('select id, theme from organization where theme is not null');
-  byOrganization.clear();
-  for (const r of rows) byOrganization.set(r.id, r.theme);
+interface ThemeMaps {
+  byOrganization: Map<string, string>;
+  byGemeente: Map<string, string>;
+  loadedAt: number;
+}
+
+let maps: ThemeMaps = { byOrganization: new Map(), byGemeente: new Map(), loadedAt: -Infinity };
+let loading: Promise<void> | null = null;
+
+export async function loadOrganizationThemes(db: Queryable, now: number = Date.now()): Promise<void> {
+  const [orgs, gemeenten] = await Promise.all([
+    db.query<{ id: string; theme: string }>('select id, theme from organization where theme is not null'),
+    db.query<{ code: string; theme: string }>('select code, public_theme as theme from gemeente where public_theme is not null'),
+  ]);
+  maps = {
+    byOrganization: new Map(orgs.map((r) => [r.id, r.theme])),
+    byGemeente: new Map(gemeenten.map((r) => [r.code, r.theme])),
+    loadedAt: now,
+  };
+}
+
+/** Reloads the theme maps when they are older than THEME_MAX_AGE_MS; concurrent callers share one reload. */
+export async function ensureThemesFresh(db: Queryable, now: number = Date.now()): Promise<void> {
+  if (now - maps.loadedAt < THEME_MAX_AGE_MS) return;
+  loading ??= loadOrganizationThemes(db, now).finally(() => {
+    loading = null;
+  });
+  await loading;
 }
 
 export function themeForOrganization(organizationId: string | null | undefined): Theme {
-  return themeByKey(organizationId ? byOrganization.get(organizationId) : undefined);
+  return themeByKey(organizationId ? maps.byOrganization.get(organizationId) : undefined);
+}
+
+/** The public theme a gemeente chose; the default for no gemeente or none chosen. */
+export function themeForGemeente(gemeenteCode: string | null | undefined): Theme {
+  return themeByKey(gemeenteCode ? maps.byGemeente.get(gemeenteCode) : undefined);
 }

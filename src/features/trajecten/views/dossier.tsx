@@ -3,7 +3,7 @@
 // transitions, referrals and work, the request for contact and the intake.
 // Every form is closed until asked for; ending support has its own page.
 import { helpKinds } from '../../../content/taxonomy.ts';
-import { cameIntoViewOptions, channels, endReasons, goalTypes, limitationKinds, noBenefitReasons, transitionKinds, type LimitationKind } from '../../../db/trajecten.ts';
+import { cameIntoViewOptions, channels, endReasons, goalTypes, limitationKinds, noBenefitReasons, transitionKinds, type LimitationKind } from '../../../db/trajecten/index.ts';
 import { Alert, ButtonLink, Csrf, DataTable, Details, LinkButton, StatusTag, SummaryList } from '../../../web/components/index.ts';
 import { formatDateTime, formatDay } from '../../personen/views.tsx';
 import { AgreementFormBox, ConfirmPlanBox, ContactFormBox, ContactPersonBox, IntakeFormBox, PlanFormBox, TransitionFormBox, howOptions, intakeValues } from './forms.tsx';

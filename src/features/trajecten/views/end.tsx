@@ -1,6 +1,6 @@
 // Ending support: a destructive step, so it has a page of its own with what
 // it means, the reason, and a way back.
-import { endReasons } from '../../../db/trajecten.ts';
+import { endReasons } from '../../../db/trajecten/index.ts';
 import type { SessionUser } from '../../../web/auth.tsx';
 import { Button, ButtonGroup, Csrf, ErrorSummary, Select } from '../../../web/components/index.ts';
 import type { FieldError } from '../../../web/errors.ts';

@@ -1,7 +1,7 @@
 // The forms of the dossier, built from the kit. Each one sits in a closed
 // <details> (open after a failed post, so the errors show) or on its own page.
 import { helpKinds } from '../../../content/taxonomy.ts';
-import { cameIntoViewOptions, channels, goalTypes, limitationKinds, noBenefitReasons, transitionKinds, type Intake } from '../../../db/trajecten.ts';
+import { cameIntoViewOptions, channels, goalTypes, limitationKinds, noBenefitReasons, transitionKinds, type Intake } from '../../../db/trajecten/index.ts';
 import { Button, ChoiceGroup, Csrf, DateInput, Details, ErrorSummary, Select, TextInput, Textarea } from '../../../web/components/index.ts';
 import type { FieldError } from '../../../web/errors.ts';
 import type { AgreementForm, ContactForm, IntakeForm, PlanForm, TransitionForm } from '../service.ts';

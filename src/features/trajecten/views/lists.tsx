@@ -1,13 +1,14 @@
 // The team's queue of requests for contact and the signals page.
 
-/** Signals per page on /signalen (the route asks the database for one page of this size). */
-export const SIGNALS_PER_PAGE = 50;
-import type { RegistrationItem } from '../../../db/trajecten.ts';
+import type { RegistrationItem } from '../../../db/trajecten/index.ts';
 import type { SessionUser } from '../../../web/auth.tsx';
 import type { SignalsPage as SignalsPageData } from '../../../db/signals/page.ts';
 import { Button, Csrf, DataTable, Pagination } from '../../../web/components/index.ts';
 import { Layout } from '../../../web/layout.tsx';
 import { PersonLink, formatDateTime, formatDay } from '../../personen/views.tsx';
+
+/** Signals per page on /signalen (the route asks the database for one page of this size). */
+export const SIGNALS_PER_PAGE = 50;
 
 export function QueuePage({ user, csrfToken, items, today }: { user: SessionUser; csrfToken: string; items: RegistrationItem[]; today: string }) {
   return (

@@ -1,6 +1,6 @@
 // The public "neem contact met mij op": the request form and what happens next.
 import { helpKinds } from '../../../content/taxonomy.ts';
-import type { GemeenteTeam } from '../../../db/trajecten.ts';
+import type { GemeenteTeam } from '../../../db/trajecten/index.ts';
 import { Alert, Button, ChoiceGroup, Csrf, ErrorSummary, Select, TextInput, Textarea } from '../../../web/components/index.ts';
 import type { FieldError } from '../../../web/errors.ts';
 import { Layout } from '../../../web/layout.tsx';

@@ -2,25 +2,24 @@
 // contact person, goal and review date, next action, open signals, consent)
 // before any section or form.
 import { signalKinds } from '../../../db/signals.ts';
-import { goalTypes } from '../../../db/trajecten.ts';
+import { goalTypes } from '../../../db/trajecten/index.ts';
 import { StatusTag, SummaryList, TagList, type SummaryItem } from '../../../web/components/index.ts';
 import { formatDay } from '../../personen/views.tsx';
 import type { DossierData } from './types.ts';
+import { nextAction as pickNextAction, type NextActionCandidate } from '../../../domain/next-action.ts';
 
 const statusLabels: Record<string, string> = { actief: 'Actief: we werken samen aan een doel', passief: 'Passief: we houden contact', beeindigd: 'Ondersteuning beëindigd' };
 
-/** The earliest open due date in the dossier, with what it is for (the same kinds as the worklist). */
+/** The earliest open due date in the dossier, with what it is for: the worklist's rule (src/domain/next-action.ts). */
 export function nextAction(d: DossierData): { due: string; label: string; anchor: string } | null {
-  const candidates: Array<{ due: string; label: string; anchor: string }> = [];
-  const next = d.contacts?.[0]?.nextContactDate;
-  if (next) candidates.push({ due: next, label: 'Volgend contact', anchor: 'contact' });
+  const candidates: NextActionCandidate[] = [{ kind: 'contact', due: d.contacts?.[0]?.nextContactDate }];
   if (d.plan) {
-    candidates.push({ due: d.plan.reviewDate, label: 'Plan bespreken', anchor: 'plan' });
-    for (const a of d.plan.agreements) if (!a.doneAt) candidates.push({ due: a.dueDate, label: `Afspraak: ${a.description}`, anchor: 'afspraken' });
+    candidates.push({ kind: 'plan', due: d.plan.reviewDate });
+    for (const a of d.plan.agreements) if (!a.doneAt) candidates.push({ kind: 'afspraak', due: a.dueDate, label: `Afspraak: ${a.description}` });
   }
-  for (const r of d.registrations) if (!r.pickedUpAt) candidates.push({ due: r.deadline, label: 'Aanmelding oppakken', anchor: 'aanmelding' });
-  for (const t of d.transitions) if (!t.pickedUpAt) candidates.push({ due: t.deadline, label: 'Overgang opvolgen', anchor: 'transities' });
-  return candidates.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))[0] ?? null;
+  for (const r of d.registrations) if (!r.pickedUpAt) candidates.push({ kind: 'aanmelding', due: r.deadline });
+  for (const t of d.transitions) if (!t.pickedUpAt) candidates.push({ kind: 'overgang', due: t.deadline });
+  return pickNextAction(candidates);
 }
 
 const signalLabel = (kind: string) => signalKinds[kind as keyof typeof signalKinds]?.label ?? (kind === 'doorverwijzing-onbeantwoord' ? 'Doorverwijzing niet beantwoord' : kind);

@@ -1,6 +1,6 @@
 // What the dossier views get: the data of the Trajecten parts of one person,
 // and the form state of a section after a failed post.
-import type { ContactMoment, ContactPersonChange, Intake, Plan, RegistrationItem, TransitionItem } from '../../../db/trajecten.ts';
+import type { ContactMoment, ContactPersonChange, Intake, Plan, RegistrationItem, TransitionItem } from '../../../db/trajecten/index.ts';
 import type { FieldError } from '../../../web/errors.ts';
 import type { AgreementForm, ContactForm, IntakeForm, PlanForm, TransitionForm } from '../service.ts';
 

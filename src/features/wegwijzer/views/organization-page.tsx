@@ -11,7 +11,7 @@ export function OrganizationPage(props: { ctx: ViewContext; org: OrganizationRec
   const t = ui[lang];
   const nl = lang === 'en' ? 'nl' : undefined;
   return (
-    <Layout title={org.name} path="/organisaties" user={ctx.user} csrfToken={ctx.csrfToken} lang={lang}>
+    <Layout title={org.name} path="/organisaties" user={ctx.user} csrfToken={ctx.csrfToken} lang={lang} gemeente={org.type === 'gemeente' ? org.gemeenteCode : null}>
       <h1>{org.name}</h1>
       <LangSwitch ctx={ctx} />
       {org.demo ? (

@@ -123,7 +123,7 @@ export function SearchPage(p: SearchPageProps) {
   const hasErrors = p.errors.length > 0;
   const described = describeSearch(p.form, p.gemeente, lang);
   return (
-    <Layout title={hasErrors ? `Fout: ${title}` : title} path="/zoeken" user={p.ctx.user} csrfToken={p.ctx.csrfToken} lang={lang}>
+    <Layout title={hasErrors ? `Fout: ${title}` : title} path="/zoeken" user={p.ctx.user} csrfToken={p.ctx.csrfToken} lang={lang} gemeente={p.gemeente?.code}>
       <h1>{t.searchTitle}</h1>
       <LangSwitch ctx={p.ctx} />
       {hasErrors ? (

@@ -4,6 +4,7 @@
 import { uplByUri } from '../../../content/catalogue/upl.ts';
 import { helpKindByCode, limitationByCode } from '../../../content/taxonomy.ts';
 import type { LocationRecord, ServiceRecord } from '../../../db/catalogue.ts';
+import { gemeenteOfService } from '../../../db/catalogue/records.ts';
 import { isPossiblyOutdated } from '../../../domain/freshness.ts';
 import { Layout } from '../../../web/layout.tsx';
 import { ui, withLang, type Lang } from '../ui.ts';
@@ -76,7 +77,7 @@ export function ServicePage({ ctx, service, locations }: { ctx: ViewContext; ser
   const outdated = isPossiblyOutdated(service.assuredDate, ctx.today, ctx.outdatedAfterMonths);
   const name = english ? (service.nameEn ?? service.name) : service.name;
   return (
-    <Layout title={name} path="/aanbod" user={ctx.user} csrfToken={ctx.csrfToken} lang={lang}>
+    <Layout title={name} path="/aanbod" user={ctx.user} csrfToken={ctx.csrfToken} lang={lang} gemeente={gemeenteOfService(service)}>
       <p class="no-print">
         <a href={withLang('/zoeken', lang)}>{t.backToSearch}</a>
       </p>

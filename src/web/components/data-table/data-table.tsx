@@ -29,6 +29,9 @@ export interface DataTableProps {
   empty?: ComponentChildren;
   /** Show the caption above the table instead of only to screen readers. */
   captionVisible?: boolean;
+  /** id and extra class of the <table>, for links into it and its own styles. */
+  id?: string | undefined;
+  tableClass?: string | undefined;
 }
 
 function HeaderCell({ column, sort }: { column: Column; sort: SortState | undefined }) {
@@ -49,12 +52,12 @@ function HeaderCell({ column, sort }: { column: Column; sort: SortState | undefi
   );
 }
 
-export function DataTable({ caption, columns, children, sort, isEmpty, empty, captionVisible }: DataTableProps) {
+export function DataTable({ caption, columns, children, sort, isEmpty, empty, captionVisible, id, tableClass }: DataTableProps) {
   if (isEmpty && empty !== undefined) return <div class="empty-state">{empty}</div>;
   return (
     // Focusable, so a keyboard user can scroll a wide table on a small screen (WCAG 2.1.1).
     <div class="utrecht-table-container table-scroll" tabIndex={0} role={typeof caption === 'string' ? 'region' : undefined} aria-label={typeof caption === 'string' ? caption : undefined}>
-      <table class="utrecht-table utrecht-table--html-table">
+      <table class={cx('utrecht-table utrecht-table--html-table', tableClass)} id={id}>
         <caption class={captionVisible ? 'utrecht-table__caption' : 'visually-hidden'}>{caption}</caption>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">

@@ -4,7 +4,7 @@
 // keep calling <Layout title path user csrfToken>.
 import type { ComponentChildren } from 'preact';
 import { script, stylesheet } from '../../assets.ts';
-import { logoUrl, themeByKey, themeForOrganization, type Theme } from '../../themes/themes.ts';
+import { DEFAULT_THEME, logoUrl, themeByKey, themeForGemeente, themeForOrganization, type Theme } from '../../themes/themes.ts';
 import { SideNav, isCurrent } from '../side-nav/side-nav.tsx';
 import { isWorkspacePath, workspaceMenu } from './workspace-menu.ts';
 
@@ -28,6 +28,8 @@ export interface LayoutProps {
   frame?: 'public' | 'workspace';
   /** Theme key to use instead of the default (public) or the organisation's (workspace), for previews. */
   theme?: string;
+  /** Public pages about one gemeente (its code): shown in the theme that gemeente chose. */
+  gemeente?: string | null | undefined;
   /** Language of the page content (default Dutch); menu and footer stay Dutch and say so. */
   lang?: 'nl' | 'en';
   children: ComponentChildren;
@@ -97,12 +99,14 @@ function Footer({ lang = 'nl' }: { lang?: 'nl' | 'en' | undefined }) {
   );
 }
 
-export function PublicLayout({ title, path, user, csrfToken, theme, lang, children }: LayoutProps) {
+export function PublicLayout({ title, path, user, csrfToken, theme: themeKey, gemeente, lang, children }: LayoutProps) {
+  const theme = themeKey ? themeByKey(themeKey) : themeForGemeente(gemeente);
   return (
-    <Document title={title} theme={themeByKey(theme)} user={user} csrfToken={csrfToken} lang={lang}>
+    <Document title={title} theme={theme} user={user} csrfToken={csrfToken} lang={lang}>
       <header class="site-header utrecht-page-header" lang={lang && lang !== 'nl' ? 'nl' : undefined}>
         <div class="bar">
           <a class="brand" href="/">
+            {theme.key === DEFAULT_THEME ? null : <img src={logoUrl(theme)} alt="" width="32" height="32" />}
             InBeeld
           </a>
           <nav aria-label="Hoofdmenu">

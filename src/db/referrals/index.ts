@@ -1,6 +1,6 @@
 // Warme overdracht: referrals between organisations, the handover of the
 // fixed contact person, the person's own link and the report. The queries
-// live in src/db/referrals/, split by what they serve; this file re-exports
+// live in src/db/referrals/, split by what they serve; this index re-exports
 // them for callers outside the overdracht feature. Like src/db/persons.ts,
 // every query that touches a person checks access in SQL with
 // inbeeld_may_see and writes a processing-log line in the same transaction.
@@ -15,11 +15,11 @@ export {
   newToken,
   tokenHash,
   type ConsentMethod,
-} from './referrals/shared.ts';
-export * from './referrals/policy.ts';
-export * from './referrals/send.ts';
-export * from './referrals/actions.ts';
-export * from './referrals/read.ts';
-export * from './referrals/report.ts';
-export * from './referrals/handover.ts';
-export * from './referrals/person-link.ts';
+} from './shared.ts';
+export * from './policy.ts';
+export * from './send.ts';
+export * from './actions.ts';
+export * from './read.ts';
+export * from './report.ts';
+export * from './handover.ts';
+export * from './person-link.ts';
