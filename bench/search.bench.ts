@@ -21,6 +21,7 @@ import { uuidFromKey } from '../src/domain/ids.ts';
 import { buildApp } from '../src/web/server.ts';
 import { emptyDb } from '../test/helpers/db.ts';
 import type { LoadJob, LoadResult } from './load-client.ts';
+import { mulberry32 } from '../src/domain/random.ts';
 
 // CI=true: small sizes, so the whole bench (both databases) stays under 30 s; the sizes are printed.
 const CI = process.env.CI === 'true';
@@ -30,16 +31,7 @@ const CONCURRENCY = 4;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (CI ? 2 : 3));
 
 // Deterministic pseudo-random numbers, so every run searches the same catalogue.
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 function vocabulary(): { words: string[]; cumulative: Float64Array } {
   const counts = new Map<string, number>();

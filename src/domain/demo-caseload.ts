@@ -3,6 +3,7 @@
 // and deterministic (a seeded generator): the same key and day give the same
 // caseload, so the demo and its tests are reproducible. All names carry
 // "(demo)".
+import { mulberry32 } from './random.ts';
 
 export type DemoState =
   | 'nieuw'
@@ -31,18 +32,11 @@ export interface DemoPersonSpec {
   transition: { kind: string; eventDate: string; deadline: string } | null;
 }
 
-/** mulberry32: small, fast, good enough for demo data; seeded from a string. */
+/** A seeded generator for demo data, seeded from a string. */
 export function seededRandom(key: string): () => number {
   let h = 1779033703 ^ key.length;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 3432918353), (h = (h << 13) | (h >>> 19));
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(h >>> 0);
 }
 
 const givenNames = ['Noah', 'Emma', 'Daan', 'Julia', 'Sem', 'Mila', 'Finn', 'Sara', 'Levi', 'Yara', 'Milan', 'Lisa', 'Bram', 'Fleur', 'Mohammed', 'Amira', 'Jesse', 'Iris', 'Thijs', 'Noor', 'Ruben', 'Anouk', 'Youssef', 'Eva', 'Lars', 'Zoë', 'Stijn', 'Fenna', 'Kevin', 'Esra', 'Joris', 'Mirthe', 'Dennis', 'Priya', 'Wouter', 'Lieke', 'Hamza', 'Sanne', 'Tim', 'Roos'];

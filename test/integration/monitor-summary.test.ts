@@ -16,18 +16,10 @@ import { limitationKinds } from '../../src/db/trajecten/index.ts';
 import { uuidFromKey } from '../../src/domain/ids.ts';
 import { emptyDb, type TestDb } from '../helpers/db.ts';
 import * as raw from '../helpers/monitor-raw.ts';
+import { mulberry32 } from '../../src/domain/random.ts';
 
-/** mulberry32: a small seeded generator, so a failure can be replayed with MONITOR_SEED. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so a failure can be replayed with MONITOR_SEED. */
+const rng = mulberry32;
 
 const SEEDS = process.env.MONITOR_SEED ? [Number(process.env.MONITOR_SEED)] : [1, 2, 3];
 const CODES = ['GM0114', 'GM0118', 'GM0106'];

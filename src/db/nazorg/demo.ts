@@ -11,18 +11,10 @@ import { checkInSchedule } from '../../domain/nazorg/schedule.ts';
 import { addWorkingDays } from '../../domain/workdays.ts';
 import type { Db } from '../client.ts';
 import { logProcessing, type Actor } from '../persons.ts';
+import { mulberry32 } from '../../domain/random.ts';
 
-/** A small deterministic generator (mulberry32), so every demo seed is the same. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic generator, so every demo seed is the same. */
+const rng = mulberry32;
 
 const GIVEN = ['Daan', 'Sem', 'Lucas', 'Milan', 'Noah', 'Emma', 'Julia', 'Sophie', 'Tess', 'Sara', 'Yusuf', 'Amira', 'Bram', 'Fenna', 'Jesse', 'Iris', 'Mohamed', 'Lina', 'Thijs', 'Roos'];
 const FAMILY = ['Bos', 'Vos', 'Kok', 'Smit', 'Post', 'Hoekstra', 'Dijkstra', 'Bouma', 'Mulder', 'Meijer', 'Veenstra', 'Wiersma', 'Kuipers', 'Brouwer', 'Schipper'];
