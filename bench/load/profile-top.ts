@@ -1,7 +1,7 @@
 // Top functions by self time in a V8 CPU profile (node --cpu-prof), as a
 // plain table: where the server spends its time under bench/load/run.ts
 // (LOAD_CPU_PROF=dir). Self time per sample is the gap to the next sample.
-//   npx tsx bench/load/profile-top.ts /tmp/prof/CPU.*.cpuprofile [rows]
+//   npx tsx bench/load/profile-top.ts prof/CPU.*.cpuprofile [rows]
 import { readFileSync } from 'node:fs';
 
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }

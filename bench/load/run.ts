@@ -15,8 +15,8 @@
 //   LOAD_SECONDS=5 npx tsx bench/load/run.ts       # short, as in CI
 //   BENCH_DATABASE_URL=postgres://... npx tsx bench/load/run.ts
 //   LOAD_SCENARIOS=consulent npx tsx bench/load/run.ts   # only scenarios whose label contains a word (static always runs)
-//   LOAD_CPU_PROF=/tmp/prof npx tsx bench/load/run.ts    # CPU profile of the server; then
-//   npx tsx bench/load/profile-top.ts /tmp/prof/*.cpuprofile   # top functions by self time
+//   LOAD_CPU_PROF=prof npx tsx bench/load/run.ts    # CPU profile of the server; then
+//   npx tsx bench/load/profile-top.ts prof/*.cpuprofile   # top functions by self time
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
