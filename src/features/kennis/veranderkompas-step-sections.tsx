@@ -17,7 +17,7 @@ import { formatDay } from '../personen/views.tsx';
 import { MarkTable, countsForMeeting } from './veranderkompas-chart.tsx';
 import { markField, noteField, questionField } from './veranderkompas-service.ts';
 import { base } from './veranderkompas-views.tsx';
-import { Csrf } from '../../web/components/index.ts';
+import { Csrf, FieldMessages } from '../../web/components/index.ts';
 
 interface Base {
   user: SessionUser;
@@ -77,11 +77,7 @@ export function QuestionsSection({ state, meeting, step, lang, csrfToken, forms 
                   ))}
                 </ul>
               ) : null}
-              {error ? (
-                <p class="hint" id={`${name}-fout`}>
-                  <strong>Let op:</strong> {error}
-                </p>
-              ) : null}
+              <FieldMessages id={name} error={error} />
               <textarea id={name} name={name} rows={3} aria-describedby={[notes.length ? `${name}-eerder` : '', error ? `${name}-fout` : ''].filter(Boolean).join(' ') || undefined} aria-invalid={error ? 'true' : undefined}>
                 {values[name] ?? ''}
               </textarea>
