@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 if (!process.env.BENCH_BASE_DIR) throw new Error('set BENCH_BASE_DIR (the other checkout); BENCH_DATABASE_URL for PostgreSQL, else PGlite in memory');
