@@ -39,6 +39,7 @@ export const personTables: readonly PersonTable[] = [
   { table: 'placement_update', label: 'Wijzigingen van plaatsingen van buiten', where: 'placement_id in (select id from placement where person_id = $1::uuid)' },
   { table: 'checkin', label: 'Nazorggesprekken', where: 'person_id = $1::uuid' },
   { table: 'nazorg_followup', label: 'Opvolging na het einde van werk', where: 'person_id = $1::uuid' },
+  { table: 'career', label: 'Afgeleid: banen samengevoegd tot doorlopend werk, voor de cijfers over duurzaamheid (migratie 155)', where: 'person_id = $1::uuid' },
   { table: 'monitor_person', label: 'Afgeleide gegevens voor de tellingen van de monitor (migratie 146)', where: 'person_id = $1::uuid' },
   { table: 'signal_episode', label: 'Signalen "dreigt uit beeld te raken" (wanneer begonnen en opgelost)', where: 'person_id = $1::uuid' },
   { table: 'candidate_profile', label: 'Werkprofiel (met toestemming, voor bemiddeling)', where: 'person_id = $1::uuid' },
@@ -51,6 +52,7 @@ export const personTables: readonly PersonTable[] = [
 /** Tables that refer to a table above but hold no data about the person, and why. */
 export const notPersonData: Readonly<Record<string, string>> = {
   audit_log: 'names the user behind a processing-log line: data about the professional, not the person',
+  career_source: 'a view, nothing stored: it derives the rows of career (listed) from placement and person (listed)',
 };
 
 /** Every listed table's rows for one person, as JSON objects, keyed by table. */
