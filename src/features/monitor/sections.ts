@@ -4,6 +4,7 @@
 import { definitionFor } from '../../content/monitor/definitions.ts';
 import type { Queryable } from '../../db/client.ts';
 import * as q from '../../db/monitor/queries.ts';
+import { eventsOf, personsOf, type BatchContext } from '../../db/monitor/batched.ts';
 import { cameIntoViewOptions, limitationKinds, noBenefitReasons, transitionKinds } from '../../db/trajecten/index.ts';
 import { outcomes, reasons } from '../../domain/referral.ts';
 import { cameAbout, contractKinds } from '../../db/nazorg/labels.ts';
@@ -13,7 +14,7 @@ import { signalKinds } from '../../db/signals.ts';
 import { breakdownTables, funnelTable, stat, type Figure } from './figures.ts';
 import { matchingFigures } from '../../db/werkgevers/monitor.ts';
 
-export interface SectionContext {
+export interface SectionContext extends BatchContext {
   db: Queryable;
   params: q.Params;
   sdc: Required<Pick<SdcOptions, 'minimum'>> & SdcOptions;
@@ -24,6 +25,8 @@ export interface SectionContext {
 export interface Section {
   key: string;
   title: string;
+  /** Sections of the same lane share a connection; the two lanes run at once (service.ts). */
+  lane: 0 | 1;
   load(ctx: SectionContext): Promise<Figure>;
 }
 
@@ -50,8 +53,9 @@ export const sections: Section[] = [
   {
     key: 'instroom',
     title: 'Instroom: wie komt in beeld',
+    lane: 0,
     async load(ctx) {
-      const rows = await q.inflow(ctx.db, ctx.params);
+      const rows = (await personsOf(ctx)).inflow;
       return fig('instroom', this.title, ctx.on, {
         tables: breakdownTables(rows, [
           { key: 'bron', caption: 'Instroom per bron', header: 'Bron', pick: (r) => r.a, labels: sources },
@@ -64,6 +68,7 @@ export const sections: Section[] = [
   {
     key: 'bestand',
     title: 'In beeld op het eind van de periode',
+    lane: 0,
     async load(ctx) {
       const rows = await q.stock(ctx.db, ctx.params);
       return fig('bestand', this.title, ctx.on, {
@@ -79,8 +84,9 @@ export const sections: Section[] = [
   {
     key: 'trechter',
     title: 'Van in beeld naar een plan',
+    lane: 0,
     async load(ctx) {
-      const { rows, toContact, toPlan } = await q.funnel(ctx.db, ctx.params);
+      const { rows, toContact, toPlan } = (await personsOf(ctx)).funnel;
       const furthest = (p: 'cur' | 'prev', min: number) => rows.filter((r) => Number(r.a.slice(0, 1)) >= min).reduce((s, r) => s + r[p], 0);
       const steps = [
         { key: 'in-beeld', label: 'In beeld gekomen', min: 1 },
@@ -97,8 +103,9 @@ export const sections: Section[] = [
   {
     key: 'contact',
     title: 'Tijd tot het eerste contact',
+    lane: 1,
     async load(ctx) {
-      const { rows, pickup } = await q.contactRequests(ctx.db, ctx.params);
+      const { rows, pickup } = (await eventsOf(ctx)).contactRequests;
       return fig('contact', this.title, ctx.on, {
         tables: breakdownTables(rows, [{ key: 'termijn', caption: 'Verzoeken om contact, naar termijn', header: 'Opgepakt', pick: (r) => r.a, labels: followUp }], ctx.sdc),
         stats: [stat('Dagen tot het verzoek is opgepakt', pickup, ctx.sdc.minimum)],
@@ -108,8 +115,9 @@ export const sections: Section[] = [
   {
     key: 'transities',
     title: 'Overgangsmomenten',
+    lane: 1,
     async load(ctx) {
-      const { rows, latency } = await q.transitions(ctx.db, ctx.params);
+      const { rows, latency } = (await eventsOf(ctx)).transitions;
       return fig('transities', this.title, ctx.on, {
         tables: breakdownTables(rows, [
           { key: 'soort', caption: 'Overgangsmomenten per soort', header: 'Soort', pick: (r) => r.a, labels: { ...transitionKinds } },
@@ -122,8 +130,9 @@ export const sections: Section[] = [
   {
     key: 'signalen',
     title: 'Dreigt uit beeld te raken: signalen',
+    lane: 1,
     async load(ctx) {
-      const { rows, resolve } = await q.signals(ctx.db, ctx.params);
+      const { rows, resolve } = (await eventsOf(ctx)).signals;
       return fig('signalen', this.title, ctx.on, {
         tables: breakdownTables(rows, [
           { key: 'soort', caption: 'Signalen die in de periode begonnen, per soort', header: 'Soort signaal', pick: (r) => r.a, labels: Object.fromEntries(Object.entries(signalKinds).map(([k, v]) => [k, v.label])) },
@@ -136,8 +145,9 @@ export const sections: Section[] = [
   {
     key: 'doorverwijzingen',
     title: 'Doorverwijzingen',
+    lane: 1,
     async load(ctx) {
-      const { rows, reasons: failed, response } = await q.referrals(ctx.db, ctx.params);
+      const { rows, reasons: failed, response } = (await eventsOf(ctx)).referrals;
       return fig('doorverwijzingen', this.title, ctx.on, {
         tables: [
           ...breakdownTables(rows, [
@@ -153,6 +163,7 @@ export const sections: Section[] = [
   {
     key: 'werk',
     title: 'Aan het werk: plaatsingen',
+    lane: 0,
     async load(ctx) {
       const rows = await q.placements(ctx.db, ctx.params);
       return fig('werk', this.title, ctx.on, {
@@ -168,6 +179,7 @@ export const sections: Section[] = [
   {
     key: 'duurzaamheid',
     title: 'Duurzaamheid: blijven mensen aan het werk?',
+    lane: 0,
     async load(ctx) {
       const c = await durabilityCohort(ctx.db, ctx.params);
       const steps = [
@@ -185,8 +197,9 @@ export const sections: Section[] = [
   {
     key: 'bereik',
     title: 'Bereik: wie komt in beeld en wie niet',
+    lane: 0,
     async load(ctx) {
-      const rows = await q.coverage(ctx.db, ctx.params);
+      const rows = (await personsOf(ctx)).coverage;
       return fig('bereik', this.title, ctx.on, {
         tables: breakdownTables(rows, [
           { key: 'leeftijd', caption: 'Instroom per leeftijd', header: 'Leeftijd', pick: (r) => r.a, labels: { '0-26': 'Jonger dan 27', '27-44': '27 tot 45', '45-54': '45 tot 55', '55+': '55 of ouder', onbekend: 'Niet bekend' } },
@@ -201,6 +214,7 @@ export const sections: Section[] = [
     // Werkgevers en matching (issue 15): vacancies by condition and origin, proposals by how far they got.
     key: 'matching',
     title: 'Werkgevers en matching: vacatures en voorstellen',
+    lane: 0,
     async load(ctx) {
       const rows = await matchingFigures(ctx.db, ctx.params);
       const part = (a: string) => rows.filter((r) => r.a === a);

@@ -1,6 +1,6 @@
 // Reads the monitor's choices from the query string, loads every section for
 // the account's gemeente or region, and draws the charts.
-import type { Queryable } from '../../db/client.ts';
+import type { Db, Queryable } from '../../db/client.ts';
 import { params } from '../../db/monitor/queries.ts';
 import { scopeFor, type Scope } from '../../db/monitor/scope.ts';
 import { freePeriod, isIsoDay, periodKinds, periodOf, previousPeriod, type Period, type PeriodKind } from '../../domain/monitor/period.ts';
@@ -56,13 +56,38 @@ export function readChoice(query: Record<string, unknown>, today: string): { cho
   return { choice, errors, current, previous: current ? previousPeriod(choice.periode, current) : null };
 }
 
-export async function loadMonitor(db: Queryable, organizationId: string | null, choice: Choice, current: Period, previous: Period, minimum = DEFAULT_MINIMUM): Promise<Monitor | null> {
+/**
+ * Runs `fn` in a read-only transaction set up for the monitor's reports:
+ * no parallel workers. A parallel worker is a new server process that first
+ * loads the catalogue; for these statements of a few hundred milliseconds at
+ * most that costs more CPU than it saves, and more so while several reports
+ * run at once.
+ */
+export function monitorSession<T>(db: Pick<Db, 'transaction'>, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.query(`select set_config('max_parallel_workers_per_gather', '0', true)`);
+    return fn(tx);
+  });
+}
+
+export async function loadMonitor(db: Db, organizationId: string | null, choice: Choice, current: Period, previous: Period, minimum = DEFAULT_MINIMUM, options: { perFigure?: boolean } = {}): Promise<Monitor | null> {
   const scope = await scopeFor(db, organizationId, choice.niveau);
   if (!scope) return null;
-  const ctx = { db, params: params(scope.codes, current, previous), sdc: { minimum, ...(choice.afronden ? { roundTo: 5 } : {}) }, on: current.to };
-  // Sections at once: on PostgreSQL each takes its own pooled connection (the
-  // statements are independent reads); PGlite queues them on its one connection.
-  const figures: Figure[] = await Promise.all(sections.map((s) => s.load(ctx)));
+  const sdc = { minimum, ...(choice.afronden ? { roundTo: 5 } : {}) };
+  // Two lanes at once, each on its own connection (PGlite queues them on its
+  // one connection): the event figures, and the person figures with the rest.
+  // Within a lane the sections share its connection and its batched statements
+  // (src/db/monitor/batched.ts). More connections per page cost more CPU in
+  // total than they gained on two cores (docs/monitor.md).
+  const lane = (n: 0 | 1) =>
+    monitorSession(db, async (tx) => {
+      const ctx = { db: tx, params: params(scope.codes, current, previous), sdc, on: current.to, perFigure: options.perFigure };
+      const out = new Map<string, Figure>();
+      for (const s of sections) if (s.lane === n) out.set(s.key, await s.load(ctx));
+      return out;
+    });
+  const [a, b] = await Promise.all([lane(0), lane(1)]);
+  const figures: Figure[] = sections.map((s) => (a.get(s.key) ?? b.get(s.key))!);
   return { scope, choice, current, previous, figures, minimum };
 }
 
