@@ -17,66 +17,38 @@ export const DEFAULT_CONTACT_PERSON_GRACE_WORKING_DAYS = 5;
 // Which persons: those the organisation owns, not erased, not ended. That is
 // the owner branch of the access rule inbeeld_may_see (the role is checked
 // before the query): a consent lets another organisation read a record, but
-// its signals stay with the owner. Written out on each table's join with
-// person (not as a shared CTE), so the planner sees real row counts.
-const SCOPE = `p.owner_organization_id = $1::uuid and p.erased_at is null and p.caseload <> 'beeindigd'
-    and ($3::uuid is null or p.id = $3::uuid) and ($4::uuid is null or p.contact_person_id = $4::uuid)
-    and ($6::uuid[] is null or p.id = any($6::uuid[]))`;
+// its signals stay with the owner.
+const SCOPE = `m.owner_organization_id = $1::uuid and not m.erased and m.caseload <> 'beeindigd'
+    and ($3::uuid is null or m.person_id = $3::uuid) and ($4::uuid is null or m.contact_person_id = $4::uuid)
+    and ($6::uuid[] is null or m.person_id = any($6::uuid[]))`;
 
-// One pass over the persons in scope, kept when at least one kind fires. The
-// latest contact is a column kept by trigger (115_person_last_contact.sql);
-// the current plan is at most one row (plan_current); the late and open rows
-// of the other tables go through one aggregate and one join (bench/signals.bench.ts
-// shows why: each join of 100,000 persons costs about as much as the aggregate).
-// The thresholds come from the policy of the person's gemeente or, when the
-// record has no gemeente, the organisation's gemeente; a gemeente without a
-// policy row uses the defaults.
+// One pass over the summary rows of the persons in scope (monitor_person:
+// one narrow row per person, kept by triggers, migrations 146 and 170), kept
+// when at least one kind fires. The thresholds come from the policy of the
+// person's gemeente or, when the record has no gemeente, the organisation's
+// gemeente; a gemeente without a policy row uses the defaults. No names here:
+// they are read from person for the rows returned only.
 const SIGNAL_ROWS = `
-with open_items as (
-  -- The late and open rows of four tables in one aggregate: one join with the
-  -- persons in scope instead of one per table. d is the date that counts.
-  select x.person_id,
-    count(*) filter (where x.what = 'a')::int as agreements, min(x.d) filter (where x.what = 'a') as agreement_due,
-    count(*) filter (where x.what = 'r')::int as registrations, min(x.d) filter (where x.what = 'r') as registration_deadline,
-    count(*) filter (where x.what = 't')::int as transitions, min(x.d) filter (where x.what = 't') as transition_deadline,
-    (array_agg(x.kind order by x.d, x.e) filter (where x.what = 't'))[1] as transition_kind,
-    max(x.d) filter (where x.what = 'c') as plan_closed_on,
-    max(x.d) filter (where x.what = 'l') as contact_person_lost_on
-  from (
-    select 'a' as what, a.person_id, a.due_date as d, null::date as e, null::text as kind
-      from agreement a where a.done_at is null and a.due_date < $2::date
-    union all
-    select 'r', r.person_id, r.deadline, null, null from self_registration r where r.picked_up_at is null and r.deadline < $2::date
-    union all
-    select 't', t.person_id, t.deadline, t.event_date, t.kind from transition t where t.picked_up_at is null and t.deadline < $2::date
-    union all
-    select 'c', pl.person_id, (pl.closed_at at time zone 'Europe/Amsterdam')::date, null, null from plan pl where pl.closed_at is not null
-    union all
-    select 'l', ch.person_id, (ch.changed_at at time zone 'Europe/Amsterdam')::date, null, null from contact_person_change ch where ch.to_account_id is null
-  ) x
-  join person p on p.id = x.person_id
-  where ${SCOPE} and (x.what <> 'l' or p.contact_person_id is null)
-  group by x.person_id
-),
--- Materialized: inlined, its correlated contact subquery was copied into every
--- later use of contact_on, and planning took longer than running (issue 11).
-persons as materialized (
-  select p.id, p.pseudonym, p.given_name, p.family_name, p.contact_person_id, p.caseload,
-    (p.created_at at time zone 'Europe/Amsterdam')::date as created_on,
-    case when p.caseload = 'actief' then coalesce(gp.active_no_contact_weeks, ${DEFAULT_ACTIVE_NO_CONTACT_WEEKS})
+with persons as (
+  select m.person_id as id, m.contact_person_id, m.caseload,
+    (m.created_at at time zone 'Europe/Amsterdam')::date as created_on,
+    case when m.caseload = 'actief' then coalesce(gp.active_no_contact_weeks, ${DEFAULT_ACTIVE_NO_CONTACT_WEEKS})
          else coalesce(gp.passive_no_contact_months, ${DEFAULT_PASSIVE_NO_CONTACT_MONTHS}) end as contact_limit,
     coalesce(gp.plan_grace_weeks, ${DEFAULT_PLAN_GRACE_WEEKS}) as plan_grace_weeks,
     coalesce(gp.contact_person_grace_working_days, ${DEFAULT_CONTACT_PERSON_GRACE_WORKING_DAYS}) as contact_person_grace_days,
-    case when p.last_contact_on <= $2::date then p.last_contact_on
-      when p.last_contact_on is not null then (select max(c.contact_date) from contact c where c.person_id = p.id and c.contact_date <= $2::date) end as contact_on,
-    cur.id is not null as has_current, cur.review_date, oi.plan_closed_on,
-    oi.agreements, oi.agreement_due, oi.registrations, oi.registration_deadline,
-    oi.transitions, oi.transition_deadline, oi.transition_kind, oi.contact_person_lost_on
-  from person p
-  join organization o on o.id = p.owner_organization_id
-  left join gemeente_policy gp on gp.gemeente_code = coalesce(p.gemeente_code, o.gemeente_code)
-  left join plan cur on cur.person_id = p.id and cur.closed_at is null
-  left join open_items oi on oi.person_id = p.id
+    -- A contact entered ahead (after today) does not count yet: then the latest one up to today
+    -- (a function, 171_contact_before.sql, so that the later steps, inlined into one scan, do not copy a subquery).
+    case when m.last_contact_on <= $2::date then m.last_contact_on
+      when m.last_contact_on is not null then inbeeld_last_contact_before(m.person_id, $2::date) end as contact_on,
+    m.has_open_plan as has_current, m.review_date, m.plan_closed_on,
+    -- The earliest open date is the earliest late one, when it is before today.
+    case when m.agreement_due < $2::date then m.agreement_due end as agreement_due,
+    case when m.registration_deadline < $2::date then m.registration_deadline end as registration_deadline,
+    case when m.transition_deadline < $2::date then m.transition_deadline end as transition_deadline,
+    case when m.contact_person_id is null then m.contact_person_lost_on end as contact_person_lost_on
+  from monitor_person m
+  join organization o on o.id = m.owner_organization_id
+  left join gemeente_policy gp on gp.gemeente_code = coalesce(m.gemeente_code, o.gemeente_code)
   where ${SCOPE}
 ),
 due as (
@@ -98,26 +70,41 @@ fired as (
   from due d
 ),
 hits as (
-  select f.id as person_id, f.pseudonym, f.given_name, f.family_name, f.contact_person_id, f.caseload,
+  select f.id as person_id, f.contact_person_id, f.caseload,
     f.contact_since, f.last_on, f.contact_on is not null as had_contact, f.contact_limit,
-    case when f.contact_since is not null then $2::date - f.last_on end as days_since_contact,
-    case when f.contact_since is not null and f.caseload = 'passief'
-      then (extract(year from age($2::date, f.last_on)) * 12 + extract(month from age($2::date, f.last_on)))::int end as months_since_contact,
-    case when f.contact_since is not null and f.caseload = 'passief' then extract(day from age($2::date, f.last_on))::int end as rest_days_since_contact,
     f.no_plan_since, f.plan_closed_on is not null as plan_was_closed,
     f.review_since,
-    f.agreement_due as agreement_since, f.agreements,
-    f.registration_deadline as registration_since, f.registrations,
-    f.transition_deadline as transition_since, f.transitions, f.transition_kind,
+    f.agreement_due as agreement_since, f.registration_deadline as registration_since, f.transition_deadline as transition_since,
     f.no_contact_person_since, f.contact_person_lost_on is not null as contact_person_removed
   from fired f
   where f.contact_since is not null or f.no_plan_since is not null or f.review_since is not null or f.agreement_due is not null
     or f.registration_deadline is not null or f.transition_deadline is not null or f.no_contact_person_since is not null
 )`;
 
+// The rest of a returned row (h: hits, p: person): names, the numbers of the
+// Dutch text, and how many agreements, registrations and transitions are
+// late. Evaluated for the rows returned only; each count is an index scan of
+// one person's open rows, done only when that kind fired.
+const DETAIL = `p.pseudonym, p.given_name, p.family_name,
+    case when h.contact_since is not null then $2::date - h.last_on end as days_since_contact,
+    case when h.contact_since is not null and h.caseload = 'passief'
+      then (extract(year from age($2::date, h.last_on)) * 12 + extract(month from age($2::date, h.last_on)))::int end as months_since_contact,
+    case when h.contact_since is not null and h.caseload = 'passief' then extract(day from age($2::date, h.last_on))::int end as rest_days_since_contact,
+    case when h.agreement_since is not null then
+      (select count(*)::int from agreement a where a.person_id = h.person_id and a.done_at is null and a.due_date < $2::date) end as agreements,
+    case when h.registration_since is not null then
+      (select count(*)::int from self_registration r where r.person_id = h.person_id and r.picked_up_at is null and r.deadline < $2::date) end as registrations,
+    case when h.transition_since is not null then
+      (select count(*)::int from transition t where t.person_id = h.person_id and t.picked_up_at is null and t.deadline < $2::date) end as transitions,
+    case when h.transition_since is not null then
+      (select t.kind from transition t where t.person_id = h.person_id and t.picked_up_at is null and t.deadline < $2::date
+        order by t.deadline, t.event_date, t.id limit 1) end as transition_kind`;
+
 /** All signals in scope, one row per person, in name order. */
 export const SIGNALS_SQL = `${SIGNAL_ROWS}
-select * from hits order by family_name, given_name, person_id`;
+select h.*, ${DETAIL}
+from hits h join person p on p.id = h.person_id
+order by p.family_name, p.given_name, h.person_id`;
 
 /** The kinds of SIGNAL_ROWS in display order (their index is the `k` of SIGNALS_PAGE_SQL). */
 export const ROW_KINDS = ['geen-contact', 'geen-doel', 'doel-verlopen', 'afspraak-verlopen', 'aanmelding-niet-opgepakt', 'transitie-niet-opgepakt', 'geen-contactpersoon'] as const;
@@ -127,6 +114,9 @@ export const ROW_KINDS = ['geen-contact', 'geen-doel', 'doel-verlopen', 'afspraa
 // one per (person, kind), ordered by since, name, person and kind. Names sort
 // byte-wise (collate "C") so that Node can merge other sources (nazorg,
 // referrals) into the same order with plain string comparison.
+// The page needs names to break ties within a day, but only for the signals
+// up to the day of the last one on the page (`cut`): the names of those few
+// hundred persons are read, not of all 55,000.
 export const SIGNALS_PAGE_SQL = `${SIGNAL_ROWS},
 counts as (
   select count(*)::int as persons, count(contact_since)::int as k0, count(no_plan_since)::int as k1, count(review_since)::int as k2,
@@ -134,14 +124,27 @@ counts as (
     count(no_contact_person_since)::int as k6
   from hits
 ),
-page as (
+unfolded as not materialized (
   select h.*, v.k, v.since
   from hits h
   cross join lateral (values (0, h.contact_since), (1, h.no_plan_since), (2, h.review_since), (3, h.agreement_since),
     (4, h.registration_since), (5, h.transition_since), (6, h.no_contact_person_since)) v(k, since)
   where v.since is not null and ($7::int is null or v.k = $7::int)
-  order by v.since, h.family_name collate "C", h.given_name collate "C", h.person_id, v.k
+),
+cut as (select u.since from unfolded u order by u.since offset $8::int + $9::int - 1 limit 1),
+page as (
+  select h.*
+  from unfolded h
+  -- A lookup per candidate (offset 0 keeps it a lateral subquery): the planner
+  -- cannot know that the cut leaves a few hundred rows, and would hash all persons.
+  cross join lateral (select p.given_name, p.family_name from person p where p.id = h.person_id offset 0) p
+  where h.since <= coalesce((select c.since from cut c), 'infinity'::date)
+  order by h.since, p.family_name collate "C", p.given_name collate "C", h.person_id, h.k
   offset $8::int limit $9::int
 )
 select (select row_to_json(c) from counts c) as counts,
-  (select coalesce(json_agg(pg order by pg.since, pg.family_name collate "C", pg.given_name collate "C", pg.person_id, pg.k), '[]'::json) from page pg) as rows`;
+  (select coalesce(json_agg(x order by x.since, x.family_name collate "C", x.given_name collate "C", x.person_id, x.k), '[]'::json)
+   from (select h.person_id, h.contact_person_id, h.caseload, h.contact_since, h.last_on, h.had_contact, h.contact_limit, h.no_plan_since,
+           h.plan_was_closed, h.review_since, h.agreement_since, h.registration_since, h.transition_since, h.no_contact_person_since,
+           h.contact_person_removed, h.k, h.since, ${DETAIL}
+         from page h join person p on p.id = h.person_id) x) as rows`;
