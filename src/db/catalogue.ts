@@ -4,6 +4,7 @@ import { uuidFromKey } from '../domain/ids.ts';
 import { serviceColumns } from './catalogue/columns.ts';
 import type { Queryable } from './client.ts';
 import { serviceTextFields, type LocationRecord, type OrganizationRecord, type ServiceRecord } from './catalogue/records.ts';
+import { forgetOffers } from './catalogue/offer-cache.ts';
 
 export type { LocationRecord, OrganizationRecord, ServiceRecord } from './catalogue/records.ts';
 
@@ -75,6 +76,7 @@ export async function upsertService(tx: Queryable, service: ContentService): Pro
       service.cost?.amount ?? null, service.waitTime ?? null, service.assuredDate, service.demo ?? false,
       service.nameEn ?? null, service.summaryEn ?? null],
   );
+  forgetOffers(); // the Rechtencheck's copy of linked offers (offer-cache.ts)
   await tx.query('delete from service_location where service_id = $1', [id]);
   for (const locationKey of service.locationKeys ?? []) {
     await tx.query('insert into service_location (service_id, location_id) values ($1, $2)', [

@@ -12,10 +12,29 @@ export interface Queryable {
   query<T extends Row = Row>(sql: string, params?: unknown[]): Promise<T[]>;
 }
 
+export interface TransactionOptions {
+  /** Settings for this transaction only, e.g. { jit: 'off' }: names and values are code constants, never input. */
+  settings?: Record<string, string>;
+}
+
+const SETTING = /^[a-z_.]+$/;
+const SETTING_VALUE = /^[A-Za-z0-9_.]+$/;
+function settingsSql(settings: Record<string, string>): string {
+  const parts = Object.entries(settings).map(([name, value]) => {
+    if (!SETTING.test(name) || !SETTING_VALUE.test(value)) throw new Error(`not a setting: ${name}`);
+    return `set_config('${name}', '${value}', true)`;
+  });
+  return `select ${parts.join(', ')}`;
+}
+
 export interface Db extends Queryable {
   readonly kind: 'pglite' | 'postgres';
-  /** Runs `fn` in one transaction; rolls back when it throws. */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in one transaction; rolls back when it throws. `settings` are
+   * local to the transaction (set_config(…, true)); on PostgreSQL they go with
+   * the BEGIN in one round trip.
+   */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
   /** For the job queue (pg-boss): one statement with parameters, or a script without; rows of the last. */
@@ -44,11 +63,12 @@ class PgliteDb implements Db {
     return this.serial(async () => (await this.pglite.query<T>(sql, params)).rows);
   }
 
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  transaction<T>(fn: (tx: Queryable) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     return this.serial(() =>
-      this.pglite.transaction(async (tx) =>
-        fn({ query: async <R extends Row>(sql: string, params: unknown[] = []) => (await tx.query<R>(sql, params)).rows }),
-      ),
+      this.pglite.transaction(async (tx) => {
+        if (options.settings && Object.keys(options.settings).length) await tx.query(settingsSql(options.settings));
+        return fn({ query: async <R extends Row>(sql: string, params: unknown[] = []) => (await tx.query<R>(sql, params)).rows });
+      }),
     );
   }
 
@@ -90,10 +110,11 @@ class PostgresDb implements Db {
     return (await this.pool.query(sql, params)).rows as T[];
   }
 
-  async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  async transaction<T>(fn: (tx: Queryable) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const client = await this.pool.connect();
     try {
-      await client.query('BEGIN');
+      // BEGIN and the settings as one simple-protocol script: one round trip.
+      await client.query(options.settings && Object.keys(options.settings).length ? `BEGIN; ${settingsSql(options.settings)}` : 'BEGIN');
       const result = await fn({
         query: async <R extends Row>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as R[],
       });

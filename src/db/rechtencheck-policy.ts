@@ -2,6 +2,7 @@
 // from its valid_from date; earlier versions stay for the receipts that cite
 // them. No person data.
 import type { Queryable } from './client.ts';
+import { ttlCache } from './ttl-cache.ts';
 import { defaultPolicy, type GemeentePolicy, type PolicyAnswer } from '../domain/rechtencheck/index.ts';
 
 export interface PolicyRecord {
@@ -60,10 +61,17 @@ export async function policyRecordAt(db: Queryable, gemeenteCode: string, date: 
 }
 
 /** The policy the Rechtencheck uses for a gemeente on a date: its record, or the national default. */
+// Every Rechtencheck result reads the policy: keep it 30 s per instance (a new
+// version is recorded rarely, and usually ahead of its valid_from date).
+// recordPolicy clears this instance's copy at once.
+const policyCache = ttlCache<GemeentePolicy>(30_000);
+
 export async function policyAt(db: Queryable, gemeenteCode: string | null | undefined, date: string): Promise<GemeentePolicy> {
   if (!gemeenteCode) return defaultPolicy;
-  const record = await policyRecordAt(db, gemeenteCode, date);
-  return record ? toPolicy(record) : defaultPolicy;
+  return policyCache.get(db, `${gemeenteCode}|${date}`, async () => {
+    const record = await policyRecordAt(db, gemeenteCode, date);
+    return record ? toPolicy(record) : defaultPolicy;
+  });
 }
 
 /** Every version a gemeente recorded, newest first. */
@@ -95,6 +103,7 @@ export async function recordPolicy(db: Queryable, input: PolicyInput, by: { acco
       by.accountId, by.name,
     ],
   );
+  policyCache.clear(db);
   return rows[0]!;
 }
 

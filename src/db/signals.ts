@@ -9,7 +9,8 @@
 // This is the full list (the nightly monitor job, exports, one person's
 // dossier); a list view asks for one page with computeSignalsPage
 // (src/db/signals/page.ts). The SQL is in src/db/signals/sql.ts.
-import type { Queryable } from './client.ts';
+import type { Queryable, TransactionOptions } from './client.ts';
+import type { ListLog } from './list-log.ts';
 import { logProcessing, type Actor } from './persons.ts';
 import { transitionKinds } from './trajecten/labels.ts';
 import { nazorgSignalKinds, nazorgSignals, type NazorgSignalKind } from './nazorg/signals.ts';
@@ -67,6 +68,8 @@ export interface SignalOptions {
    * bench/signals.bench.ts to show the cost of the processing log apart.
    */
   log?: boolean;
+  /** Add the persons to this page's one log line instead of writing a line here (src/db/list-log.ts). */
+  listLog?: ListLog;
 }
 
 export { DEFAULT_ACTIVE_NO_CONTACT_WEEKS, DEFAULT_PASSIVE_NO_CONTACT_MONTHS, DEFAULT_PLAN_GRACE_WEEKS, DEFAULT_CONTACT_PERSON_GRACE_WORKING_DAYS } from './signals/sql.ts';
@@ -122,24 +125,28 @@ export function checkDate(iso: string): void {
  * tests are deterministic). Writes one processing-log line naming every person returned.
  */
 export async function computeSignals(
-  db: { transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> },
+  db: { transaction<T>(fn: (tx: Queryable) => Promise<T>, options?: TransactionOptions): Promise<T> },
   actor: Actor,
   today: string,
   options: SignalOptions = {},
 ): Promise<Signal[]> {
   if (!['consulent', 'teamleider'].includes(actor.role) || !actor.organizationId) return [];
   checkDate(today);
+  // A report over many rows: JIT compilation would cost more than it saves.
+  // The final sort and the aggregate of open rows fit in memory with 32 MB; the default 4 MB spills to disk.
+  // The settings go with the BEGIN (one round trip).
   return db.transaction(async (tx) => {
-    // A report over many rows: JIT compilation would cost more than it saves.
-    // The final sort and the aggregate of open rows fit in memory with 32 MB; the default 4 MB spills to disk.
-    // One round trip for both settings.
-    await tx.query(`select set_config('jit', 'off', true), set_config('work_mem', '32MB', true)`);
     const rows = await tx.query<PersonRow>(SIGNALS_SQL, [actor.organizationId, today, options.personId ?? null, options.contactPersonId ?? null, holidaysAround(today), options.personIds ?? null]);
     const nazorg = await nazorgSignals(tx, actor.organizationId!, today, options);
-    if (options.log !== false) await logProcessing(tx, actor, 'persoon.lijst', [...new Set([...rows.map((r) => r.pseudonym), ...nazorg.map((s) => s.pseudonym)])]);
+    const read = [...new Set([...rows.map((r) => r.pseudonym), ...nazorg.map((s) => s.pseudonym)])];
+    if (options.listLog) options.listLog.add(read);
+    else if (options.log !== false) await logProcessing(tx, actor, 'persoon.lijst', read);
     return [...rows.flatMap((r) => toSignals(r, today)), ...nazorg.map(({ pseudonym: _p, ...s }) => s)].sort(bySince);
-  });
+  }, SIGNAL_SETTINGS);
 }
+
+/** Transaction settings of the signal queries (see computeSignals). */
+export const SIGNAL_SETTINGS = { settings: { jit: 'off', work_mem: '32MB' } };
 
 /** How many signals of each kind (every kind present, zero when none). */
 export function countByKind(signals: readonly Pick<Signal, 'kind'>[]): Record<SignalKind, number> {

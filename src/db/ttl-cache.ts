@@ -7,7 +7,7 @@
 interface Entry<V> { at: number; value: Promise<V> }
 
 export function ttlCache<V>(ttlMs: number, maxEntries = 2_000) {
-  const perDb = new WeakMap<object, Map<string, Entry<V>>>();
+  let perDb = new WeakMap<object, Map<string, Entry<V>>>();
   return {
     /** The cached value for `key` on `db`, or `load()` (once for concurrent callers; a failure is not kept). */
     get(db: object, key: string, load: () => Promise<V>, now = Date.now()): Promise<V> {
@@ -20,6 +20,15 @@ export function ttlCache<V>(ttlMs: number, maxEntries = 2_000) {
       map.set(key, { at: now, value });
       value.catch(() => map.delete(key));
       return value;
+    },
+    /**
+     * Drops what this instance holds for `db`, or for every database when none is
+     * given (a write may come through a transaction handle, not the app's `db`).
+     * Other instances wait out the time to live.
+     */
+    clear(db?: object): void {
+      if (db) perDb.get(db)?.clear();
+      else perDb = new WeakMap();
     },
   };
 }

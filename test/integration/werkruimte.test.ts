@@ -226,6 +226,31 @@ describe('signals are computed for the persons a page shows', () => {
     assert.ok(Number(/Alle \((\d+)\)/.exec(team.body)?.[1]) > all);
   });
 
+  it('Vandaag writes one processing-log line naming every person its lists read', async () => {
+    const { cookie } = await loginAs(t.app, DEMO_ACCOUNTS.consulentEmmen);
+    const [before] = await t.db.query<{ n: number }>(`select count(*)::int as n from processing_log where activity = 'persoon.lijst'`);
+    const res = await t.app.inject({ url: '/vandaag', headers: { cookie } });
+    assert.equal(res.statusCode, 200);
+    const [afterRead] = await t.db.query<{ n: number }>(`select count(*)::int as n from processing_log where activity = 'persoon.lijst'`);
+    assert.equal(afterRead!.n - before!.n, 1, 'one line for the page, not one per list');
+    const [line] = await t.db.query<{ names: string[]; audited: number }>(
+      `select l.person_pseudonyms as names, (select count(*)::int from audit_log a where a.processing_log_id = l.id) as audited
+       from processing_log l where l.activity = 'persoon.lijst' order by l.id desc limit 1`,
+    );
+    assert.equal(line!.audited, 1);
+    // Everyone a list on the page shows is named: the persons of the signals and of the tasks.
+    const [sanne] = await t.db.query<{ id: string }>(`select id from account where email = $1`, [DEMO_ACCOUNTS.consulentEmmen]);
+    const actor = { accountId: sanne!.id, organizationId: emmen, role: 'consulent' as const, traceId: 'test' };
+    const { consulentScope } = await import('../../src/db/werkruimte/scope.ts');
+    const scope = await consulentScope(t.db, actor);
+    const signals = await computeSignals(t.db, actor, today, { log: false, personIds: scope.map((p) => p.id) });
+    const pseudonymOf = new Map(scope.map((p) => [p.id, p.pseudonym]));
+    const expected = new Set(signals.map((s) => pseudonymOf.get(s.personId)!));
+    assert.ok(expected.size > 0, 'the demo consulent has signals');
+    for (const name of expected) assert.ok(line!.names.includes(name), `${name} is named in the log line`);
+    assert.equal(new Set(line!.names).size, line!.names.length, 'each person once');
+  });
+
   it('the worklist computes and logs signals for its own rows only', async () => {
     const { cookie } = await loginAs(t.app, 'tweede.consulent@emmen.invalid');
     const mine = await t.app.inject({ url: '/caseload', headers: { cookie } });

@@ -24,3 +24,18 @@ it('ttlCache: concurrent callers share one load; a failed load is not kept', asy
   await assert.rejects(cache.get(db, 'bad', () => Promise.reject(new Error('down')), 0));
   assert.equal(await cache.get(db, 'bad', async () => 'up', 1), 'up');
 });
+
+it('ttlCache: clear(db) drops one database\'s entries, clear() every database\'s', async () => {
+  const cache = ttlCache<number>(60_000);
+  const a = {};
+  const b = {};
+  let loads = 0;
+  const load = async () => ++loads;
+  assert.equal(await cache.get(a, 'x', load, 0), 1);
+  assert.equal(await cache.get(b, 'x', load, 0), 2);
+  cache.clear(a);
+  assert.equal(await cache.get(a, 'x', load, 1), 3, 'a loads again');
+  assert.equal(await cache.get(b, 'x', load, 1), 2, 'b kept its entry');
+  cache.clear();
+  assert.equal(await cache.get(b, 'x', load, 2), 4, 'cleared for every database');
+});

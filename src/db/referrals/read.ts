@@ -2,6 +2,7 @@ import { type Outcome, type Reason, type ReferralRole, type ReferralState } from
 import { workingDaysBetween } from '../../domain/workdays.ts';
 import { type Queryable } from '../client.ts';
 import { type Actor, type RecordPart, logProcessing } from '../persons.ts';
+import { readOrTransaction, type ListLog } from '../list-log.ts';
 import { type Tx, isCaseworker, iso, mayOrg } from './shared.ts';
 
 // ---------------------------------------------------------------- reading
@@ -165,8 +166,10 @@ const listColumns = (org: string, role: string, today: string) => `r.id, r.perso
 const listFrom = `from referral r join person p on p.id = r.person_id
   join organization so on so.id = r.sender_organization_id join organization ro on ro.id = r.receiver_organization_id`;
 
-async function logList(tx: Queryable, actor: Actor, rows: Array<ReferralListItem & { pseudonym: string }>): Promise<ReferralListItem[]> {
-  await logProcessing(tx, actor, 'persoon.lijst', [...new Set(rows.filter((r) => r.givenName !== null).map((r) => r.pseudonym))]);
+async function logList(tx: Queryable, actor: Actor, rows: Array<ReferralListItem & { pseudonym: string }>, listLog?: ListLog): Promise<ReferralListItem[]> {
+  const read = [...new Set(rows.filter((r) => r.givenName !== null).map((r) => r.pseudonym))];
+  if (listLog) listLog.add(read);
+  else await logProcessing(tx, actor, 'persoon.lijst', read);
   return rows.map(({ pseudonym: _p, ...r }) => r);
 }
 
@@ -190,9 +193,9 @@ export async function sentReferrals(db: Tx, actor: Actor, today: string): Promis
  * whose consent was withdrawn stays as a line without any personal data, so
  * the receiver knows why it disappeared.
  */
-export async function receivedReferrals(db: Tx, actor: Actor, today: string): Promise<ReferralListItem[]> {
+export async function receivedReferrals(db: Tx & Partial<Queryable>, actor: Actor, today: string, options: { listLog?: ListLog } = {}): Promise<ReferralListItem[]> {
   if (!isCaseworker(actor)) return [];
-  return db.transaction(async (tx) => {
+  return readOrTransaction(db, options.listLog, async (tx) => {
     const rows = await tx.query<ReferralListItem & { pseudonym: string }>(
       `select ${listColumns('$1::uuid', '$2', '$3::date')} ${listFrom}
        where r.receiver_organization_id = $1::uuid and not r.external and r.state <> 'concept'
@@ -201,7 +204,7 @@ export async function receivedReferrals(db: Tx, actor: Actor, today: string): Pr
       [actor.organizationId, actor.role, today],
     );
     // Without consent the receiver sees no person: not even an id in the list.
-    return logList(tx, actor, rows.map((r) => (r.givenName === null ? { ...r, personId: '' } : r)));
+    return logList(tx, actor, rows.map((r) => (r.givenName === null ? { ...r, personId: '' } : r)), options.listLog);
   });
 }
 
@@ -233,9 +236,11 @@ export interface OverdueReferral {
  * first. Logs one processing-log line per person (pass log: false when the
  * same request already logged them).
  */
-export async function overdueReferrals(db: Tx, actor: Actor, today: string, options: { log?: boolean } = {}): Promise<OverdueReferral[]> {
+export async function overdueReferrals(db: Tx & Partial<Queryable>, actor: Actor, today: string, options: { log?: boolean; listLog?: ListLog } = {}): Promise<OverdueReferral[]> {
   if (!isCaseworker(actor)) return [];
-  return db.transaction(async (tx) => {
+  // Unlogged here (the caller logs what it shows): one statement, no transaction around it (saves two round trips).
+  const deferred = options.log === false || options.listLog !== undefined;
+  return (deferred && db.query ? (fn: (tx: Queryable) => Promise<OverdueReferral[]>) => fn(db as Queryable) : db.transaction.bind(db))(async (tx) => {
     const rows = await tx.query<Omit<OverdueReferral, 'kind' | 'since' | 'workingDaysLate' | 'detail' | 'actionPath' | 'actionLabel'> & { pseudonym: string }>(
       `select r.id, r.person_id as "personId", p.pseudonym, p.given_name as "givenName", p.family_name as "familyName",
          ro.name as "receiverOrganizationName", r.service_name as "serviceName", r.sent_on as "sentOn", r.response_due as "responseDue",
@@ -247,7 +252,8 @@ export async function overdueReferrals(db: Tx, actor: Actor, today: string, opti
        order by r.response_due, p.family_name, p.given_name`,
       [actor.organizationId, actor.role, today],
     );
-    if (options.log !== false) await logProcessing(tx, actor, 'persoon.lijst', [...new Set(rows.map((r) => r.pseudonym))]);
+    if (options.listLog) options.listLog.add(rows.map((r) => r.pseudonym));
+    else if (options.log !== false) await logProcessing(tx, actor, 'persoon.lijst', [...new Set(rows.map((r) => r.pseudonym))]);
     return rows.map(({ pseudonym: _p, ...r }) => {
       const late = workingDaysBetween(r.responseDue, today);
       const what = r.serviceName ? `${r.receiverOrganizationName} (${r.serviceName})` : r.receiverOrganizationName;

@@ -1,5 +1,5 @@
 // The caseload lists with the next action per person.
-// Every query checks access with inbeeld_may_see and writes a processing-log line (src/db/persons.ts).
+// Every query checks access in SQL (inbeeld_may_see, or its owner branch set-based) and the caller logs what it shows (src/db/persons.ts).
 import type { Queryable } from '../client.ts';
 import { logProcessing, type Actor } from '../persons.ts';
 import { nextActionLabel, nextActionRank, type NextActionKind } from '../../domain/next-action.ts';
@@ -74,16 +74,22 @@ export async function caseloadRows(
            select p0.*, case when exists (select 1 from placement x where x.person_id = p0.id and x.end_date is null) then 'nazorg' else p0.caseload end as status
            from person p0
          ) p
+         -- Only the organisation's own persons: the owner branch of the access rule
+         -- inbeeld_may_see, written set-based (the function per row cost a call per person).
          where p.owner_organization_id = $1::uuid and p.erased_at is null and p.status <> 'beeindigd'
-           and inbeeld_may_see(p.id, p.owner_organization_id, 'basis', $1::uuid, $2)
+           and $2 in ('consulent', 'teamleider')
            and ($4 = 'alle' or p.status = $4)
            and case $3 when 'mijn' then p.contact_person_id = $5::uuid
                        when 'zonder-contactpersoon' then p.contact_person_id is null else true end
            and ($6::uuid is null or p.contact_person_id = $6::uuid)
            and ($7::text is null or p.birth_year::text = $7 or (p.given_name || ' ' || p.family_name) ilike '%' || $7 || '%')
        ), last_contact as (
-         select distinct on (c.person_id) c.person_id, c.contact_date, c.next_contact_date
-         from contact c join people p on p.id = c.person_id order by c.person_id, c.contact_date desc, c.created_at desc
+         -- The latest contact per person through the index contact_person_date, not a sort of all their contacts.
+         select p.id as person_id, lc.contact_date, lc.next_contact_date from people p
+         cross join lateral (
+           select c.contact_date, c.next_contact_date from contact c where c.person_id = p.id
+           order by c.contact_date desc, c.created_at desc limit 1
+         ) lc
        ), actions as (${ACTIONS_SQL}
        ), next_action as (
          select distinct on (person_id) person_id, due, label from actions where due is not null order by person_id, due, rank

@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { addWorkingDays } from '../../domain/workdays.ts';
 import type { Queryable } from '../client.ts';
+import { readOrTransaction, type ListLog } from '../list-log.ts';
 import { logProcessing, type Actor } from '../persons.ts';
 import { changeContactPerson } from './intake.ts';
 import { gemeentePolicy } from './labels.ts';
@@ -90,8 +91,8 @@ const registrationColumns = `r.id, r.person_id as "personId", p.given_name as "g
   to_char(r.picked_up_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "pickedUpAt"`;
 
 /** The team queue: requests not yet picked up, oldest deadline first. */
-export async function registrationQueue(db: Tx, actor: Actor): Promise<RegistrationItem[]> {
-  return db.transaction(async (tx) => {
+export async function registrationQueue(db: Tx & Partial<Queryable>, actor: Actor, options: { listLog?: ListLog } = {}): Promise<RegistrationItem[]> {
+  return readOrTransaction(db, options.listLog, async (tx) => {
     const rows = await tx.query<RegistrationItem & { pseudonym: string }>(
       `select ${registrationColumns}, p.pseudonym from self_registration r join person p on p.id = r.person_id
        where r.organization_id = $1::uuid and r.picked_up_at is null and p.erased_at is null
@@ -99,7 +100,8 @@ export async function registrationQueue(db: Tx, actor: Actor): Promise<Registrat
        order by r.deadline, r.created_at`,
       [actor.organizationId, actor.role],
     );
-    await logProcessing(tx, actor, 'persoon.lijst', rows.map((r) => r.pseudonym));
+    if (options.listLog) options.listLog.add(rows.map((r) => r.pseudonym));
+    else await logProcessing(tx, actor, 'persoon.lijst', rows.map((r) => r.pseudonym));
     return rows.map(({ pseudonym: _p, ...r }) => r);
   });
 }

@@ -4,6 +4,7 @@
 // yet. Owner branch of the access rule (as in signals.ts); one processing-log
 // line per person returned.
 import type { Queryable } from '../client.ts';
+import { readOrTransaction, type ListLog } from '../list-log.ts';
 import { logProcessing, type Actor } from '../persons.ts';
 import { transitionKinds } from '../trajecten/labels.ts';
 
@@ -51,18 +52,19 @@ order by due, "familyName", "givenName"
 limit 500`;
 
 export async function dueTasks(
-  db: { transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> },
+  db: Partial<Queryable> & { transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> },
   actor: Actor,
   today: string,
-  options: { contactPersonId?: string } = {},
+  options: { contactPersonId?: string; listLog?: ListLog } = {},
 ): Promise<Task[]> {
   if (!['consulent', 'teamleider'].includes(actor.role) || !actor.organizationId) return [];
-  return db.transaction(async (tx) => {
+  return readOrTransaction(db, options.listLog, async (tx) => {
     const rows = await tx.query<{ personId: string; pseudonym: string; givenName: string; familyName: string; kind: TaskKind; what: string; due: string }>(
       TASKS_SQL,
       [actor.organizationId, today, options.contactPersonId ?? null],
     );
-    await logProcessing(tx, actor, 'persoon.lijst', [...new Set(rows.map((r) => r.pseudonym))]);
+    if (options.listLog) options.listLog.add(rows.map((r) => r.pseudonym));
+    else await logProcessing(tx, actor, 'persoon.lijst', [...new Set(rows.map((r) => r.pseudonym))]);
     return rows.map(({ pseudonym: _p, ...r }) => ({
       ...r,
       what: r.kind === 'overgang' ? (transitionKinds[r.what as keyof typeof transitionKinds] ?? r.what) : r.kind === 'evaluatie' ? `Plan evalueren: ${r.what}` : r.what,

@@ -10,6 +10,7 @@ import { isoDate } from '../../domain/freshness.ts';
 import type { SessionUser } from '../../web/auth.tsx';
 import type { FieldError } from '../../web/errors.ts';
 import { text, list, type FormBody } from '../../web/form-input.ts';
+import { forgetOffers } from '../../db/catalogue/offer-cache.ts';
 
 /** The organisation a user is limited to; null means all (beheerder). */
 export function scopeOf(user: SessionUser): string | null {
@@ -35,6 +36,7 @@ export async function markAssured(db: Queryable, user: SessionUser, key: string,
      where key = $2 and ($3::uuid is null or organization_id = $3::uuid) returning id`,
     [isoDate(today), key, scopeOf(user)],
   );
+  forgetOffers(); // the assured date decides "mogelijk verouderd" on Rechtencheck results
   return rows.length === 1;
 }
 

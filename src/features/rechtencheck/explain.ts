@@ -3,6 +3,7 @@
 // few offers that hold where the person lives, local first.
 import type { AreaScope } from '../../content/types.ts';
 import type { Queryable } from '../../db/client.ts';
+import { offerCache } from '../../db/catalogue/offer-cache.ts';
 import type { GemeenteRecord } from '../../db/reference.ts';
 import { isPossiblyOutdated } from '../../domain/freshness.ts';
 import {
@@ -132,7 +133,9 @@ export async function withOffers(db: Queryable, result: RechtencheckResult, geme
     }
   }
   const setKeys = [...sets.keys()];
-  const rows = keys.size || sets.size ? await offersForResult(db, [...keys], [...sets.values()], gemeente, limitations) : [];
+  const setList = [...sets.values()];
+  const cacheKey = JSON.stringify([[...keys], setList, gemeente?.code ?? null, gemeente?.arbeidsmarktregioCode ?? null, limitations]);
+  const rows = keys.size || sets.size ? ((await offerCache.get(db, cacheKey, () => offersForResult(db, [...keys], setList, gemeente, limitations))) as OfferRow[]) : [];
   const named = new Map<string, OfferRef>();
   const byKinds = new Map<string, OfferRef[]>(setKeys.map((k) => [k, []]));
   for (const row of rows) {

@@ -6,6 +6,7 @@ import { signalKinds } from '../../db/signals.ts';
 import { registrationQueue } from '../../db/trajecten/index.ts';
 import { consulentScope } from '../../db/werkruimte/scope.ts';
 import { dueTasks, loadPerConsulent } from '../../db/werkruimte/tasks.ts';
+import { ListLog } from '../../db/list-log.ts';
 import { actorOf, type SessionUser } from '../../web/auth.tsx';
 import { signalsFor, todayIso } from '../trajecten/routes.tsx';
 import { VandaagPage } from './vandaag-views.tsx';
@@ -21,11 +22,20 @@ export async function vandaagRoutes(app: FastifyInstance) {
     const actor = actorOf(request);
     const today = todayIso();
     const teamleider = user.role === 'teamleider';
-    // A consulent: signals of the persons they are contact person of and the team's persons without one, computed for those only.
-    const signals = await signalsFor(app.db, actor, today, undefined, teamleider ? {} : { persons: await consulentScope(app.db, actor) });
-    const tasks = await dueTasks(app.db, actor, today, teamleider ? {} : { contactPersonId: user.id });
-    const registrations = await registrationQueue(app.db, actor);
-    const referrals = (await receivedReferrals(app.db, actor, today)).filter((r) => r.state === 'verstuurd');
+    // Every list adds the persons it read to one log line, written below before the page is sent (src/db/list-log.ts).
+    const listLog = new ListLog();
+    // The lists do not depend on each other: read them at once (separate pool connections on PostgreSQL).
+    const [signals, tasks, registrations, received] = await Promise.all([
+      // A consulent: signals of the persons they are contact person of and the team's persons without one, computed for those only.
+      (teamleider ? Promise.resolve(undefined) : consulentScope(app.db, actor)).then((persons) =>
+        signalsFor(app.db, actor, today, undefined, { ...(persons ? { persons } : {}), listLog }),
+      ),
+      dueTasks(app.db, actor, today, { ...(teamleider ? {} : { contactPersonId: user.id }), listLog }),
+      registrationQueue(app.db, actor, { listLog }),
+      receivedReferrals(app.db, actor, today, { listLog }),
+    ]);
+    await listLog.write(app.db, actor);
+    const referrals = received.filter((r) => r.state === 'verstuurd');
     let load;
     if (teamleider) {
       const perPerson = new Map<string, string | null>();

@@ -129,7 +129,11 @@ export async function showWorklist(app: FastifyInstance, request: FastifyRequest
   const actor = actorOf(request);
   const today = todayIso();
   const q = parseWorklistQuery(request.query as Record<string, unknown>, Object.keys(signalLabels));
-  const raw = await caseloadRows(app.db, actor, q.view, q.status, { consulentId: q.view === 'team' ? q.consulent || null : null, search: likeText(q.search) });
+  // The colleagues (for the team filter) are read alongside the rows: one wait instead of two.
+  const [raw, consulents] = await Promise.all([
+    caseloadRows(app.db, actor, q.view, q.status, { consulentId: q.view === 'team' ? q.consulent || null : null, search: likeText(q.search) }),
+    q.view === 'team' ? colleagues(app.db, actor) : Promise.resolve([]),
+  ]);
   // Signals unlogged (the page logs the persons it shows, once), and only for
   // the persons of the page: all rows are needed only to sort or filter on signals.
   const withSignals = async <T extends (typeof raw)[number]>(persons: T[]) => {
@@ -149,8 +153,8 @@ export async function showWorklist(app: FastifyInstance, request: FastifyRequest
     shown = { ...page, rows: await withSignals(page.rows) };
     total = raw.length;
   }
-  await app.db.transaction((tx) => logProcessing(tx, actor, 'persoon.lijst', shown.rows.map((r) => r.pseudonym)));
-  const consulents = q.view === 'team' ? await colleagues(app.db, actor) : [];
+  // One statement writes both log tables: atomic without a transaction around it.
+  await logProcessing(app.db, actor, 'persoon.lijst', shown.rows.map((r) => r.pseudonym));
   return reply.page(
     <WorklistPage user={user} csrfToken={reply.generateCsrf()} q={q} rows={shown.rows} total={total} page={shown.page} pages={shown.pages} today={today} consulents={consulents} />,
   );

@@ -1,0 +1,32 @@
+// One processing-log line for a page that reads several lists (Vandaag):
+// each read adds the persons it returned, and the page writes one line naming
+// all of them before it answers, instead of one write per list. Every person
+// read is still named; a page view is one processing operation.
+import type { Queryable } from './client.ts';
+import { logProcessing, type Actor } from './persons.ts';
+
+export class ListLog {
+  private readonly pseudonyms = new Set<string>();
+
+  add(pseudonyms: Iterable<string>): void {
+    for (const p of pseudonyms) this.pseudonyms.add(p);
+  }
+
+  get size(): number {
+    return this.pseudonyms.size;
+  }
+
+  /** One 'persoon.lijst' line (one statement, both log tables) naming everyone added; nothing when empty. */
+  write(db: Queryable, actor: Actor): Promise<void> {
+    return logProcessing(db, actor, 'persoon.lijst', [...this.pseudonyms]);
+  }
+}
+
+/** Runs `fn` on `db` directly when its reads go into a ListLog (one statement, nothing to keep together), else in a transaction. */
+export function readOrTransaction<T>(
+  db: Partial<Queryable> & { transaction<R>(fn: (tx: Queryable) => Promise<R>): Promise<R> },
+  listLog: ListLog | undefined,
+  fn: (tx: Queryable) => Promise<T>,
+): Promise<T> {
+  return listLog && db.query ? fn(db as Queryable) : db.transaction(fn);
+}
