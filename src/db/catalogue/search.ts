@@ -16,7 +16,7 @@ export const CANDIDATES = COUNT_LIMIT;
  * when at least this many of them match in name or summary; with fewer, the
  * name and summary matches are looked for in all matches.
  */
-export const HEAD_ENOUGH = 100;
+export const HEAD_ENOUGH = 20;
 
 export interface SearchFilters {
   /** Free text as typed; parsed with the search vocabulary. */
