@@ -102,4 +102,30 @@ describe('search cost', () => {
     assert.equal(await refreshSearchWords(db), false);
     await db.query(`delete from service where key like 'extra-%'`);
   });
+
+  it('puts offers named after the word first, also when they come after more than the limit of other matches', async () => {
+    // 600 offers with the word only in their description are written first, three named after it last:
+    // the first 501 matches read hold no name match, so the name matches are looked for on their own.
+    const { db } = t;
+    const insert = (from: number, to: number, name: string, description: string) =>
+      db.query(
+        `insert into service (id, key, organization_id, name, summary, description, open_without_benefit,
+           open_without_benefit_explanation, eligibility, how_to_apply, who_decides, area_scope, assured_date)
+         select gen_random_uuid(), 'extra-' || n, (select id from organization limit 1), $1 || ' ' || n, 'Extra.', $2,
+           'ja', '-', '-', '-', '-', 'national', current_date from generate_series($3::int, $4::int) n`,
+        [name, description, from, to],
+      );
+    await insert(1, 600, 'Extra', 'Met de zorgfiets.');
+    await insert(601, 603, 'Zorgfiets', 'Extra.');
+    try {
+      const r = await searchServices(db, { text: 'zorgfiets', page: 1, perPage: 10 });
+      assert.equal(r.more, true);
+      assert.deepEqual(r.items.slice(0, 3).map((s) => s.key).sort(), ['extra-601', 'extra-602', 'extra-603']);
+      assert.ok(r.items.slice(3).every((s) => s.name.startsWith('Extra')));
+      const second = await searchServices(db, { text: 'zorgfiets', page: 2, perPage: 10 });
+      assert.ok(second.items.every((s) => !s.name.startsWith('Zorgfiets')), 'the name matches are not repeated on page 2');
+    } finally {
+      await db.query(`delete from service where key like 'extra-%'`);
+    }
+  });
 });

@@ -11,6 +11,12 @@ import { correctWords } from './words.ts';
 export const COUNT_LIMIT = 500;
 /** How many matching offers are ranked: enough for every page up to the count limit. */
 export const CANDIDATES = COUNT_LIMIT;
+/**
+ * With more than COUNT_LIMIT matches, the first COUNT_LIMIT + 1 read are ranked
+ * when at least this many of them match in name or summary; with fewer, the
+ * name and summary matches are looked for in all matches.
+ */
+export const HEAD_ENOUGH = 20;
 
 export interface SearchFilters {
   /** Free text as typed; parsed with the search vocabulary. */
@@ -66,12 +72,15 @@ export function matchOf(filters: Pick<SearchFilters, 'text' | 'match'>): string 
  * Builds the search. Without text: all offers that pass the filters, by name.
  * With text, the cost must not grow with the number of matches (a common word
  * such as "werk" matches nearly every offer), so:
- * - candidates: offers whose name or summary match (the small weighted head
- *   vector), at most CANDIDATES + 1, ranked with ts_rank; offers that match
- *   only elsewhere in the text are read only as far as the page needs them;
- * - the count stops at COUNT_LIMIT + 1, and is not read at all when the
- *   name and summary matches alone pass it.
- * With fewer than CANDIDATES matches (every real region) this ranks exactly as
+ * - one scan reads the matches, at most COUNT_LIMIT + 1: that is the count
+ *   ("meer dan 500" past it) and the candidates; those whose name or summary
+ *   match (the small weighted head vector) are ranked with ts_rank, the rest
+ *   follow by name;
+ * - only when more than COUNT_LIMIT match and fewer than HEAD_ENOUGH of those
+ *   read match in name or summary, a second scan reads the name and summary
+ *   matches (at most CANDIDATES + 1), so an offer named after the word is not
+ *   missed behind many offers that only mention it.
+ * With fewer than COUNT_LIMIT matches (every real region) this ranks exactly as
  * before: all name and summary matches by rank, then the rest by name.
  */
 export function buildSearchQuery(filters: SearchFilters): SearchQuery {
@@ -110,30 +119,35 @@ export function buildSearchQuery(filters: SearchFilters): SearchQuery {
   }
   // Inline (not a CTE): to_tsquery with a fixed configuration is immutable, so
   // the planner folds it to a constant and estimates from the column
-  // statistics how many offers match. Then it reads a common word ("werk")
-  // by scanning until the limits are reached, and a rare word from the index.
+  // statistics how many offers match: a common word ("werk") is read by a scan
+  // that stops at the limit, a rare word from the index. It stands in two
+  // WHERE clauses only, because each is estimated at every planning.
   const q = `to_tsquery('dutch', ${param(match)})`;
   const candidates = param(CANDIDATES + 1);
-  const need = param(filters.page * filters.perPage);
-  const sql = `with head as materialized (
-      select s.id, s.name, ts_rank(s.search_head, ${q}) as rank
-      from service_search s where ${filter} and s.search_head @@ ${q} limit ${candidates}
+  // One scan gives the count (up to the limit) and the candidates: offers whose
+  // name or summary match get their rank, the others null. Only when more than
+  // the limit match and few of those read match in name or summary may the
+  // offers that should come first lie past the limit; then a second scan reads
+  // name and summary matches (at most CANDIDATES + 1) from the small head vector.
+  const sql = `with hits as materialized (
+      select s.id, s.name, case when s.search_head @@ ${q} then ts_rank(s.search_head, ${q}) end as rank
+      from service_search s where ${filter} and s.search @@ ${q} limit ${countLimit}
     ),
-    rest as materialized (
-      select s.id, s.name, 0::real as rank
-      from service_search s where ${filter} and s.search @@ ${q} and not (s.search_head @@ ${q})
-      limit greatest(0, ${need} - (select count(*) from head))
+    heads as materialized (
+      select s.id, s.name, ts_rank(s.search_head, ${q}) as rank
+      from service_search s where (select count(*) from hits) >= ${countLimit} and (select count(rank) from hits) < ${param(HEAD_ENOUGH)}
+        and ${filter} and s.search_head @@ ${q}
+      limit ${candidates}
     ),
     top as (
-      select id, rank from (select * from head union all select * from rest) hits
-      order by rank desc, name, id limit ${perPage} offset ${offset}
+      select id, rank from (
+        select id, name, rank from hits where rank is null or not exists (select from heads)
+        union all select id, name, rank from heads
+      ) c order by rank desc nulls last, name, id limit ${perPage} offset ${offset}
     )
-    select ${serviceColumns}, top.rank,
-      case when (select count(*) from head) >= ${countLimit} then ${countLimit}
-        else (select count(*) from (select 1 from service_search s where ${filter} and s.search @@ ${q} limit ${countLimit}) c)
-      end as total
+    select ${serviceColumns}, coalesce(top.rank, 0)::real as rank, (select count(*) from hits) as total
     from top join service s on s.id = top.id join organization o on o.id = s.organization_id
-    order by top.rank desc, s.name, s.id`;
+    order by top.rank desc nulls last, s.name, s.id`;
   return { sql, params, setup: null };
 }
 
