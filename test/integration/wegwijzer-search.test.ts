@@ -129,3 +129,17 @@ describe('search cost', () => {
     }
   });
 });
+
+describe('catalogue indexes', () => {
+  it('keep no GIN pending list, so a search never reads unmerged entries (only the processing log index has one, on purpose)', async () => {
+    const rows = await t.db.query<{ index: string; options: string[] | null }>(
+      `select c.relname as index, c.reloptions as options
+       from pg_index i join pg_class c on c.oid = i.indexrelid join pg_am a on a.oid = c.relam
+       join pg_class r on r.oid = i.indrelid
+       where a.amname = 'gin' and r.relnamespace = current_schema()::regnamespace`,
+    );
+    const withList = rows.filter((r) => !(r.options ?? []).includes('fastupdate=off')).map((r) => r.index).sort();
+    assert.deepEqual(withList, ['processing_log_persons'], 'create new GIN indexes with (fastupdate = off); see migration 175');
+    assert.ok(rows.length >= 10, `expected the catalogue's GIN indexes, found ${rows.length}`);
+  });
+});
