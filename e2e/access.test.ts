@@ -124,7 +124,7 @@ describe('OpenID Connect', () => {
     await page.click('button[type=submit]');
     await page.click('button:has-text("Continue")');
     await page.waitForURL(/\/vandaag/);
-    assert.match(await page.content(), /Uitloggen \(Sanne de Vries \(demo\)\)/);
+    assert.match(await page.content(), /Uitloggen als Sanne de Vries \(demo\)/);
     await context.close();
   });
 

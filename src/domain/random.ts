@@ -13,3 +13,15 @@ export function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** One of `xs`, chosen by the next number of `r`. */
+export function pick<T>(r: () => number, xs: readonly T[]): T {
+  return xs[Math.floor(r() * xs.length)]!;
+}
+
+/** An ISO date in [from, from + spanDays), chosen by the next number of `r`. */
+export function randomDay(r: () => number, from: string, spanDays: number): string {
+  const d = new Date(`${from}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + Math.floor(r() * spanDays));
+  return d.toISOString().slice(0, 10);
+}

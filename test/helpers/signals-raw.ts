@@ -2,7 +2,7 @@
 // monitor_person (migration 170): the recomputation that
 // test/integration/signals-summary.test.ts compares the signals with. Same
 // parameters and row shape as SIGNALS_SQL in src/db/signals/sql.ts.
-import { DEFAULT_ACTIVE_NO_CONTACT_WEEKS, DEFAULT_CONTACT_PERSON_GRACE_WORKING_DAYS, DEFAULT_PASSIVE_NO_CONTACT_MONTHS, DEFAULT_PLAN_GRACE_WEEKS } from '../../src/db/signals/sql.ts';
+import { DEFAULT_ACTIVE_NO_CONTACT_WEEKS, DEFAULT_CONTACT_PERSON_GRACE_WORKING_DAYS, DEFAULT_PASSIVE_NO_CONTACT_MONTHS, DEFAULT_PLAN_GRACE_WEEKS, SIGNAL_RULES } from '../../src/db/signals/sql.ts';
 
 const SCOPE = `p.owner_organization_id = $1::uuid and p.erased_at is null and p.caseload <> 'beeindigd'
     and ($3::uuid is null or p.id = $3::uuid) and ($4::uuid is null or p.contact_person_id = $4::uuid)
@@ -56,25 +56,7 @@ persons as materialized (
   left join open_items oi on oi.person_id = p.id
   where ${SCOPE}
 ),
-due as (
-  select x.*, coalesce(x.contact_on, x.created_on) as last_on,
-    case when x.caseload = 'actief' then coalesce(x.contact_on, x.created_on) + 7 * x.contact_limit
-         else (coalesce(x.contact_on, x.created_on) + make_interval(months => x.contact_limit))::date end as contact_due
-  from persons x
-),
-fired as (
-  select d.*,
-    case when d.contact_due < $2::date then d.contact_due end as contact_since,
-    -- Grace periods (031_signal_grace.sql) hold for a new person only; a closed plan or a removed contact person fires at once.
-    case when d.has_current is not true and (d.plan_closed_on is not null or d.created_on + 7 * d.plan_grace_weeks < $2::date)
-      then coalesce(d.plan_closed_on, d.created_on) end as no_plan_since,
-    case when d.review_date < $2::date then d.review_date end as review_since,
-    case when d.contact_person_id is null and (d.contact_person_lost_on is not null
-        or inbeeld_add_working_days(d.created_on, d.contact_person_grace_days, $5::date[]) < $2::date)
-      then coalesce(d.contact_person_lost_on, d.created_on) end as no_contact_person_since
-  from due d
-),
-hits as (
+${SIGNAL_RULES}hits as (
   select f.id as person_id, f.pseudonym, f.given_name, f.family_name, f.contact_person_id, f.caseload,
     f.contact_since, f.last_on, f.contact_on is not null as had_contact, f.contact_limit,
     case when f.contact_since is not null then $2::date - f.last_on end as days_since_contact,

@@ -18,7 +18,7 @@ import { uuidFromKey } from '../../src/domain/ids.ts';
 import { careerObservation, mergeCareers } from '../../src/domain/nazorg/careers.ts';
 import { addDays } from '../../src/domain/nazorg/dates.ts';
 import { DURABILITY_POINTS, kaplanMeier } from '../../src/domain/nazorg/survival.ts';
-import { mulberry32 } from '../../src/domain/random.ts';
+import { mulberry32, pick } from '../../src/domain/random.ts';
 import { emptyDb, type TestDb } from '../helpers/db.ts';
 
 const SEEDS = process.env.CAREER_SEED ? [Number(process.env.CAREER_SEED)] : [1, 2, 3];
@@ -34,7 +34,6 @@ let db: Db;
 let orgs: string[];
 let employers: string[];
 
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 async function addPlacement(r: () => number, org: string, employer: string, personId: string, start: string, end: string | null): Promise<void> {
   await db.query(

@@ -16,7 +16,7 @@ import { limitationKinds } from '../../src/db/trajecten/index.ts';
 import { uuidFromKey } from '../../src/domain/ids.ts';
 import { emptyDb, type TestDb } from '../helpers/db.ts';
 import * as raw from '../helpers/monitor-raw.ts';
-import { mulberry32 } from '../../src/domain/random.ts';
+import { mulberry32, pick, randomDay } from '../../src/domain/random.ts';
 
 /** A seeded generator, so a failure can be replayed with MONITOR_SEED. */
 const rng = mulberry32;
@@ -30,12 +30,7 @@ let db: Db;
 let org: string;
 let account: string;
 
-const day = (r: () => number, from = '2023-01-01', spanDays = 730) => {
-  const d = new Date(`${from}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + Math.floor(r() * spanDays));
-  return d.toISOString().slice(0, 10);
-};
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+const day = (r: () => number, from = '2023-01-01', spanDays = 730) => randomDay(r, from, spanDays);
 
 async function generate(r: () => number, prefix: string, persons: number): Promise<void> {
   for (let i = 0; i < persons; i++) {

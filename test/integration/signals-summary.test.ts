@@ -18,7 +18,7 @@ import { computeSignals, holidaysAround } from '../../src/db/signals.ts';
 import { computeSignalsPage, listOrder, type ListSignal } from '../../src/db/signals/page.ts';
 import { SIGNALS_SQL } from '../../src/db/signals/sql.ts';
 import { uuidFromKey } from '../../src/domain/ids.ts';
-import { mulberry32 } from '../../src/domain/random.ts';
+import { mulberry32, pick, randomDay } from '../../src/domain/random.ts';
 import { seededDb, type TestDb } from '../helpers/db.ts';
 import { RAW_SIGNALS_SQL } from '../helpers/signals-raw.ts';
 
@@ -32,12 +32,7 @@ let t: TestDb;
 let db: Db;
 let accounts: string[];
 
-const day = (r: () => number, from = '2025-06-01', spanDays = 420) => {
-  const d = new Date(`${from}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + Math.floor(r() * spanDays));
-  return d.toISOString().slice(0, 10);
-};
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+const day = (r: () => number, from = '2025-06-01', spanDays = 420) => randomDay(r, from, spanDays);
 
 async function generate(r: () => number, prefix: string, persons: number): Promise<void> {
   for (let i = 0; i < persons; i++) {

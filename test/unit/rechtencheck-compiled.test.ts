@@ -13,6 +13,7 @@ import { ENUM_KEYS, ENUMS } from '../../src/domain/rechtencheck/facts.ts';
 import { buildContext, derive, emptyDerived } from '../../src/domain/rechtencheck/kernel.ts';
 import { withDefaults, type GemeentePolicy, type PolicyAnswer } from '../../src/domain/rechtencheck/policy.ts';
 import { CRITERION_COUNT, OFFSETS, RULES, runAll } from '../../src/domain/rechtencheck/rules/index.ts';
+import { pick } from '../../src/domain/random.ts';
 
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -22,7 +23,6 @@ function random(seed: number): () => number {
   };
 }
 
-const pick = <T>(rnd: () => number, values: readonly T[]): T => values[Math.floor(rnd() * values.length)]!;
 const AGES = [-2, -1, 0, 15, 17, 18, 26, 27, 40, 66, 67, 68, 80, 120];
 const HOURS = [-2, -1, 0, 7, 7.99, 8, 11.5, 12, 12.01, 38, Number.NaN];
 const MONTHS = [-2, -1, 0, 5, 6, 7, 120];

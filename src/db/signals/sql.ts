@@ -28,6 +28,31 @@ const SCOPE = `m.owner_organization_id = $1::uuid and not m.erased and m.caseloa
 // person's gemeente or, when the record has no gemeente, the organisation's
 // gemeente; a gemeente without a policy row uses the defaults. No names here:
 // they are read from person for the rows returned only.
+/**
+ * The signal rules over one row per person in scope (CTE `persons`): when the
+ * contact is due, and since when each kind fires. Shared with the test's
+ * recomputation from the event rows, which checks the inputs, not these rules.
+ */
+export const SIGNAL_RULES = `due as (
+  select x.*, coalesce(x.contact_on, x.created_on) as last_on,
+    case when x.caseload = 'actief' then coalesce(x.contact_on, x.created_on) + 7 * x.contact_limit
+         else (coalesce(x.contact_on, x.created_on) + make_interval(months => x.contact_limit))::date end as contact_due
+  from persons x
+),
+fired as (
+  select d.*,
+    case when d.contact_due < $2::date then d.contact_due end as contact_since,
+    -- Grace periods (031_signal_grace.sql) hold for a new person only; a closed plan or a removed contact person fires at once.
+    case when d.has_current is not true and (d.plan_closed_on is not null or d.created_on + 7 * d.plan_grace_weeks < $2::date)
+      then coalesce(d.plan_closed_on, d.created_on) end as no_plan_since,
+    case when d.review_date < $2::date then d.review_date end as review_since,
+    case when d.contact_person_id is null and (d.contact_person_lost_on is not null
+        or inbeeld_add_working_days(d.created_on, d.contact_person_grace_days, $5::date[]) < $2::date)
+      then coalesce(d.contact_person_lost_on, d.created_on) end as no_contact_person_since
+  from due d
+),
+`;
+
 const SIGNAL_ROWS = `
 with persons as (
   select m.person_id as id, m.contact_person_id, m.caseload,
@@ -51,25 +76,7 @@ with persons as (
   left join gemeente_policy gp on gp.gemeente_code = coalesce(m.gemeente_code, o.gemeente_code)
   where ${SCOPE}
 ),
-due as (
-  select x.*, coalesce(x.contact_on, x.created_on) as last_on,
-    case when x.caseload = 'actief' then coalesce(x.contact_on, x.created_on) + 7 * x.contact_limit
-         else (coalesce(x.contact_on, x.created_on) + make_interval(months => x.contact_limit))::date end as contact_due
-  from persons x
-),
-fired as (
-  select d.*,
-    case when d.contact_due < $2::date then d.contact_due end as contact_since,
-    -- Grace periods (031_signal_grace.sql) hold for a new person only; a closed plan or a removed contact person fires at once.
-    case when d.has_current is not true and (d.plan_closed_on is not null or d.created_on + 7 * d.plan_grace_weeks < $2::date)
-      then coalesce(d.plan_closed_on, d.created_on) end as no_plan_since,
-    case when d.review_date < $2::date then d.review_date end as review_since,
-    case when d.contact_person_id is null and (d.contact_person_lost_on is not null
-        or inbeeld_add_working_days(d.created_on, d.contact_person_grace_days, $5::date[]) < $2::date)
-      then coalesce(d.contact_person_lost_on, d.created_on) end as no_contact_person_since
-  from due d
-),
-hits as (
+${SIGNAL_RULES}hits as (
   select f.id as person_id, f.contact_person_id, f.caseload,
     f.contact_since, f.last_on, f.contact_on is not null as had_contact, f.contact_limit,
     f.no_plan_since, f.plan_closed_on is not null as plan_was_closed,

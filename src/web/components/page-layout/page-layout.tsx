@@ -78,7 +78,7 @@ function Logout({ user, csrfToken }: { user: LayoutUser; csrfToken?: string | un
     <form method="post" action="/uitloggen" class="inline-form">
       <input type="hidden" name="_csrf" value={csrfToken ?? ''} />
       <button type="submit" class="link-button">
-        Uitloggen ({user.name})
+        Uitloggen als {user.name}
       </button>
     </form>
   );
