@@ -1,20 +1,34 @@
 // Top functions by self time in a V8 CPU profile (node --cpu-prof), as a
 // plain table: where the server spends its time under bench/load/run.ts
 // (LOAD_CPU_PROF=dir). Self time per sample is the gap to the next sample.
-//   npx tsx bench/load/profile-top.ts prof/CPU.*.cpuprofile [rows]
-import { readFileSync } from 'node:fs';
+//   npx tsx bench/load/profile-top.ts prof/CPU.*.cpuprofile [rows] [--from=S] [--to=S]
+// With several files (the main thread and worker threads each write one), the
+// largest is read: that is the thread that served the requests.
+import { readFileSync, statSync } from 'node:fs';
 
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }
 
-const [file, rowsArg] = process.argv.slice(2);
-if (!file) throw new Error('usage: profile-top.ts <file.cpuprofile> [rows]');
+const args = process.argv.slice(2);
+// --from=S --to=S: only the samples between S seconds after the profile's start (one scenario of the run).
+const secondsArg = (name: string) => Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? NaN);
+const from = secondsArg('from');
+const to = secondsArg('to');
+const rowsArg = args.find((a) => /^\d+$/.test(a));
+const file = args
+  .filter((a) => a !== rowsArg && !a.startsWith('--'))
+  .map((f) => ({ f, size: statSync(f).size }))
+  .sort((a, b) => b.size - a.size)[0]?.f;
+if (!file) throw new Error('usage: profile-top.ts <file.cpuprofile ...> [rows]');
 const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map<string, number>();
 let total = 0;
+let at = 0;
 for (let i = 0; i < profile.samples.length; i++) {
+  at += profile.timeDeltas[i] ?? 0;
   const dt = profile.timeDeltas[i + 1] ?? 0;
+  if ((!Number.isNaN(from) && at < from * 1e6) || (!Number.isNaN(to) && at > to * 1e6)) continue;
   const n = byId.get(profile.samples[i]!)!;
   const where = n.callFrame.url.replace(/^.*\/node_modules\//, 'npm:').replace(/^file:\/\/.*?\/src\//, 'src/');
   const key = `${n.callFrame.functionName || '(anonymous)'} ${where}${where ? `:${n.callFrame.lineNumber + 1}` : ''}`;

@@ -15,6 +15,7 @@
 //   LOAD_SECONDS=5 npx tsx bench/load/run.ts       # short, as in CI
 //   BENCH_DATABASE_URL=postgres://... npx tsx bench/load/run.ts
 //   LOAD_SCENARIOS=consulent npx tsx bench/load/run.ts   # only scenarios whose label contains a word (static always runs)
+//   LOAD_ACCEPT_ENCODING= npx tsx bench/load/run.ts  # uncompressed answers (default: what a browser sends)
 //   LOAD_CPU_PROF=prof npx tsx bench/load/run.ts    # CPU profile of the server; then
 //   npx tsx bench/load/profile-top.ts prof/*.cpuprofile   # top functions by self time
 import { spawn, execFileSync } from 'node:child_process';
@@ -29,6 +30,9 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const onPostgres = Boolean(process.env.BENCH_DATABASE_URL);
 const PUBLIC_CONNECTIONS = Number(process.env.LOAD_PUBLIC_CONNECTIONS ?? (onPostgres ? 200 : 50));
 const CONSULENT_CONNECTIONS = Number(process.env.LOAD_CONSULENT_CONNECTIONS ?? 50);
+// What every browser sends; LOAD_ACCEPT_ENCODING= (empty) asks for uncompressed answers,
+// which measures copying bytes over loopback more than the server.
+const ACCEPT_ENCODING = process.env.LOAD_ACCEPT_ENCODING ?? 'gzip, deflate, br';
 /** A scenario in which no request finished did not meet its goal, whatever its p95 says (0). */
 function verdictOf(row: Record<string, number | string>, goal: number): string {
   if (Number(row.requests) === 0) return 'NOT met: no request finished in the window';
@@ -125,7 +129,7 @@ try {
     };
     const updatesBefore = await sessionUpdates();
     const load = loadavg()[0]!.toFixed(1);
-    const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/load/generate.ts'), JSON.stringify({ ...s, url: base, seconds: SECONDS })], {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/load/generate.ts'), JSON.stringify({ ...s, headers: { ...(ACCEPT_ENCODING ? { 'accept-encoding': ACCEPT_ENCODING } : {}), ...s.headers }, url: base, seconds: SECONDS })], {
       encoding: 'utf8',
       timeout: (SECONDS + 60) * 1000,
     });
@@ -140,7 +144,7 @@ try {
     );
   }
   const staticRps = Number(rows[0]!.rps) || NaN;
-  console.log(`\n[${db}] summary (${SECONDS} s per scenario; requests/s also as a share of the static route of the same run):`);
+  console.log(`\n[${db}] summary (${SECONDS} s per scenario, accept-encoding: ${ACCEPT_ENCODING || 'none'}; requests/s also as a share of the static route of the same run):`);
   console.log('scenario           conn   req/s  of static   p50    p95    p99  errors timeouts  goal p95');
   for (const [i, r] of rows.entries()) {
     const goal = scenarios[i]!.goal;

@@ -4,6 +4,7 @@
 // niet" everywhere, persona links, PDF, and links to Wegwijzer offers.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { allServices } from '../../src/content/catalogue/index.ts';
@@ -177,6 +178,22 @@ describe('POST /api/v1/rechtencheck', () => {
       assert.ok(offers.every((o: { url: string }) => /^http:\/\/localhost:3000\/aanbod\/[a-z0-9-]+$/.test(o.url)));
     });
   }
+
+  it('answers exactly the documented shape, no field more, with the same text as JSON', async () => {
+    // The answer is written as a Buffer without Fastify's schema serializer, which used to drop
+    // fields the schema does not name; this checks that nothing extra leaves the server.
+    const doc = (await t.app.inject({ url: '/api/v1/openapi.json' })).json();
+    const schema = doc.paths['/api/v1/rechtencheck'].post.responses['200'].content['application/json'].schema;
+    const validate = new Ajv.default({ strict: false, allErrors: true }).compile(schema);
+    for (const p of personas) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/rechtencheck', payload: p.facts });
+      assert.equal(res.statusCode, 200);
+      assert.match(String(res.headers['content-type']), /^application\/json; charset=utf-8/);
+      const body = res.json();
+      assert.ok(validate(body), `${p.id}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+      assert.equal(res.body, JSON.stringify(body), `${p.id}: plain JSON text`);
+    }
+  });
 
   it('accepts a date for the rules and reproduces a receipt', async () => {
     const facts = persona('milan').facts;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { allServices } from '../../src/content/catalogue/index.ts';
 import { testApp, type TestApp } from '../helpers/app.ts';
 
@@ -85,13 +86,27 @@ describe('public pages', () => {
     assert.equal((await get('/aanbod/%00%27')).statusCode, 400);
   });
 
-  it('serves a compressed, cacheable stylesheet', async () => {
+  it('serves the stylesheet and script compressed once, in the encoding the browser accepts', async () => {
     const home = await get('/');
-    const cssPath = home.body.match(/href="(\/assets\/app\.[0-9a-f]+\.css)"/)![1]!;
-    const css = await t.app.inject({ url: cssPath, headers: { 'accept-encoding': 'gzip' } });
-    assert.equal(css.statusCode, 200);
-    assert.equal(css.headers['content-encoding'], 'gzip');
-    assert.match(String(css.headers['cache-control']), /immutable/);
+    const paths = [home.body.match(/href="(\/assets\/app\.[0-9a-f]+\.css)"/)![1]!, home.body.match(/src="(\/assets\/app\.[0-9a-f]+\.js)"/)![1]!];
+    for (const path of paths) {
+      const plain = await t.app.inject({ url: path });
+      assert.equal(plain.statusCode, 200);
+      assert.equal(plain.headers['content-encoding'], undefined, `${path} without accept-encoding`);
+      assert.match(String(plain.headers['cache-control']), /immutable/);
+      assert.equal(plain.headers.vary, 'accept-encoding');
+      for (const [accept, encoding, decode] of [
+        ['gzip, deflate, br', 'br', brotliDecompressSync],
+        ['gzip', 'gzip', gunzipSync],
+        ['br;q=0, gzip;q=0.8', 'gzip', gunzipSync],
+      ] as const) {
+        const res = await t.app.inject({ url: path, headers: { 'accept-encoding': accept } });
+        assert.equal(res.headers['content-encoding'], encoding, `${path} for ${accept}`);
+        assert.equal(decode(res.rawPayload).toString('utf8'), plain.body, `${path} ${encoding} decodes to the same file`);
+        assert.ok(res.rawPayload.length < plain.rawPayload.length / 2, `${path} ${encoding}: ${res.rawPayload.length} of ${plain.rawPayload.length} bytes`);
+      }
+    }
+    const css = await t.app.inject({ url: paths[0]!, headers: { 'accept-encoding': 'br' } });
     assert.ok(css.rawPayload.length < 20_000, `css is ${css.rawPayload.length} bytes compressed`);
   });
 });

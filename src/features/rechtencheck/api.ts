@@ -2,7 +2,7 @@
 // The body schema is the domain's factsJsonSchema (strict: no type coercion,
 // no unknown fields). Bad input gets a 400 that names the field, in Dutch.
 import { policyAt } from '../../db/rechtencheck-policy.ts';
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { getGemeente } from '../../db/reference.ts';
 import {
@@ -15,6 +15,7 @@ import {
   type RechtencheckFacts,
 } from '../../domain/rechtencheck/index.ts';
 import { InputError, fieldErrorsFromValidation, type FieldError } from '../../web/errors.ts';
+import { jsonBuffer } from '../../web/json-buffer.ts';
 import { withOffers } from './explain.ts';
 import { rechtencheckBatchApi } from './api-batch.ts';
 
@@ -149,7 +150,7 @@ export async function rechtencheckApiPlugin(app: FastifyInstance) {
         response: { 200: ResultSchema, 400: errorResponse, 413: errorResponse },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const body = request.body as Record<string, unknown> | null | undefined;
       // The gemeente must exist in the reference data (checked with the other fields, so all errors come at once).
       const code = typeof body?.gemeente === 'string' ? body.gemeente.trim().toUpperCase() : null;
@@ -183,13 +184,19 @@ export async function rechtencheckApiPlugin(app: FastifyInstance) {
         throw error;
       }
       const result = await withOffers(app.db, evaluated, gemeente);
-      return {
+      const answer: Static<typeof ResultSchema> = {
         engineVersion: result.engineVersion,
         date: result.date,
         gemeente: gemeente ? { code: gemeente.code, name: gemeente.name, arbeidsmarktregio: gemeente.arbeidsmarktregioCode } : null,
         disclaimer: result.disclaimer,
         results: result.results.map((r) => ({
-          ...r,
+          id: r.id,
+          title: r.title,
+          provider: r.provider,
+          outcome: r.outcome,
+          criteria: r.criteria,
+          explanation: r.explanation,
+          sources: r.sources,
           nextSteps: r.nextSteps.map(({ offer: _offer, offers, ...step }) => ({
             ...step,
             offers: offers.map((o) => ({
@@ -201,9 +208,15 @@ export async function rechtencheckApiPlugin(app: FastifyInstance) {
               url: `${app.config.baseUrl}/aanbod/${o.key}`,
             })),
           })),
+          ...(r.route ? { route: r.route } : {}),
+          missingFacts: r.missingFacts,
+          decidedBy: r.decidedBy,
         })),
         receipt: result.receipt,
       };
+      // Sent as a Buffer, so Fastify does not serialize it again (see json-buffer.ts for why);
+      // a test checks every answer against ResultSchema, which no longer strips extra fields.
+      return reply.type('application/json; charset=utf-8').send(jsonBuffer(answer));
     },
   );
   await rechtencheckBatchApi(app);
