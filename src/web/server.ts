@@ -5,7 +5,6 @@ import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
-import zlib from 'node:zlib';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -36,6 +35,7 @@ import { employersPagePlugin } from '../features/wegwijzer/werkgevers.tsx';
 import { scrubbingStream } from './log.ts';
 import { script, stylesheet } from './assets.ts';
 import { immutableAsset } from './immutable-asset.ts';
+import { PAGE_COMPRESSION } from './compression.ts';
 import { authPlugin, type SessionUser } from './auth.tsx';
 import { oidcPlugin } from './oidc.ts';
 import { healthPlugin } from './health.ts';
@@ -129,18 +129,7 @@ export async function buildApp({ db, config, logger = false, logStream }: BuildO
     hsts: config.secureCookies,
     crossOriginEmbedderPolicy: false,
   });
-  // Brotli at quality 4: nearly the size of the maximum, at a fraction of the CPU time per page.
-  // Answers up to 256 KB are compressed in one call: the plugin's default on 2 cores (8 KB) sent
-  // them through a zlib stream, whose set-up cost more than the compression (an API search
-  // answer: 1.3 ms more server time instead of 0.6; the 106 KB Rechtencheck answer 3.2 ms
-  // instead of 0.6). One call blocks the event loop for at most about 1.5 ms at quality 4.
-  await app.register(compress, {
-    global: true,
-    threshold: 1024,
-    syncThreshold: 256 * 1024,
-    encodings: ['br', 'gzip', 'deflate'],
-    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
-  });
+  await app.register(compress, { global: true, ...PAGE_COMPRESSION });
   // Form and JSON parsing with the bad-text checks (NUL, invalid UTF-8), before any route.
   await app.register(edgePlugin, { formBodyLimit: 256 * 1024 });
   await app.register(cookie);

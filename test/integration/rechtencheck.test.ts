@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { after, before, describe, it } from 'node:test';
+import { brotliDecompressSync } from 'node:zlib';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { allServices } from '../../src/content/catalogue/index.ts';
 import {
@@ -193,6 +194,13 @@ describe('POST /api/v1/rechtencheck', () => {
       assert.ok(validate(body), `${p.id}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
       assert.equal(res.body, JSON.stringify(body), `${p.id}: plain JSON text`);
     }
+    // Compressed (the route's own brotli level), it decodes to the same answer.
+    const facts = personas[0]!.facts;
+    const plain = await t.app.inject({ method: 'POST', url: '/api/v1/rechtencheck', payload: facts });
+    const br = await t.app.inject({ method: 'POST', url: '/api/v1/rechtencheck', payload: facts, headers: { 'accept-encoding': 'br' } });
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.ok(br.rawPayload.length < plain.rawPayload.length / 4, `${br.rawPayload.length} of ${plain.rawPayload.length} bytes`);
+    assert.equal(brotliDecompressSync(br.rawPayload).toString('utf8'), plain.body);
   });
 
   it('accepts a date for the rules and reproduces a receipt', async () => {

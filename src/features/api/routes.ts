@@ -8,6 +8,7 @@ import { listGemeenten, resolvePlace, type GemeenteRecord } from '../../db/refer
 import { UUID_PATTERN } from '../../domain/ids.ts';
 import { InputError, NotFoundError } from '../../web/errors.ts';
 import { jsonBuffer } from '../../web/json-buffer.ts';
+import { LARGE_JSON_COMPRESSION } from '../../web/compression.ts';
 import { HSDS_PROFILE, HSDS_VERSION, hsdsPage, hsdsServiceFields, toHsdsService } from './hsds.ts';
 
 const helpCodes = helpKinds.map((h) => h.code);
@@ -110,6 +111,7 @@ export async function apiPlugin(app: FastifyInstance) {
   app.get(
     '/hsds/services',
     {
+      compress: LARGE_JSON_COMPRESSION,
       schema: {
         tags: ['hsds'],
         summary: 'Aanbod zoeken (HSDS-pagina)',
@@ -124,6 +126,7 @@ export async function apiPlugin(app: FastifyInstance) {
   app.post(
     '/hsds/services',
     {
+      compress: LARGE_JSON_COMPRESSION,
       schema: {
         tags: ['hsds'],
         summary: 'Aanbod zoeken met zoekcriteria in de inhoud (niet in de URL)',

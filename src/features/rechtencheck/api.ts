@@ -16,6 +16,7 @@ import {
 } from '../../domain/rechtencheck/index.ts';
 import { InputError, fieldErrorsFromValidation, type FieldError } from '../../web/errors.ts';
 import { jsonBuffer } from '../../web/json-buffer.ts';
+import { LARGE_JSON_COMPRESSION } from '../../web/compression.ts';
 import { withOffers } from './explain.ts';
 import { rechtencheckBatchApi } from './api-batch.ts';
 
@@ -137,6 +138,7 @@ export async function rechtencheckApiPlugin(app: FastifyInstance) {
     '/rechtencheck',
     {
       attachValidation: true,
+      compress: LARGE_JSON_COMPRESSION,
       schema: {
         tags: ['rechtencheck'],
         summary: 'Rechtencheck: op welke hulp bij werk heeft iemand waarschijnlijk recht?',
