@@ -13,7 +13,7 @@ interface Encoded {
   identity: Buffer;
 }
 
-export function encodeAsset(body: string): Encoded {
+function encodeAsset(body: string): Encoded {
   const identity = Buffer.from(body, 'utf8');
   return {
     identity,
@@ -23,7 +23,7 @@ export function encodeAsset(body: string): Encoded {
 }
 
 /** The encoding to send for an Accept-Encoding header: br, then gzip, else none. */
-export function pickEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | 'identity' {
+function pickEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | 'identity' {
   if (!acceptEncoding) return 'identity';
   const chosen = negotiate(acceptEncoding, ['br', 'gzip']);
   return chosen === 'br' || chosen === 'gzip' ? chosen : 'identity';

@@ -6,6 +6,19 @@
 // encoding them is cheap: 0.3 ms instead of 1.9 ms for a Rechtencheck answer.
 // The text is the same as JSON.stringify's.
 
+import type { FastifyReply } from 'fastify';
+
+const OPEN_ARRAY = Buffer.from('[');
+const CLOSE_ARRAY = Buffer.from(']');
+const OPEN_OBJECT = Buffer.from('{');
+const CLOSE_OBJECT = Buffer.from('}');
+const COMMA = Buffer.from(',');
+
+/** Sends a JSON answer written by jsonBuffer; Fastify sends a Buffer as it is, without its serializer. */
+export function sendJson(reply: FastifyReply, value: unknown): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(jsonBuffer(value));
+}
+
 export function jsonBuffer(value: unknown): Buffer {
   const pieces: Buffer[] = [];
   write(value, pieces, 2);
@@ -19,15 +32,15 @@ function write(value: unknown, pieces: Buffer[], depth: number): void {
     return;
   }
   if (Array.isArray(value)) {
-    pieces.push(Buffer.from('['));
+    pieces.push(OPEN_ARRAY);
     value.forEach((item, i) => {
-      if (i > 0) pieces.push(Buffer.from(','));
+      if (i > 0) pieces.push(COMMA);
       write(isSkipped(item) ? null : item, pieces, depth - 1);
     });
-    pieces.push(Buffer.from(']'));
+    pieces.push(CLOSE_ARRAY);
     return;
   }
-  pieces.push(Buffer.from('{'));
+  pieces.push(OPEN_OBJECT);
   let first = true;
   for (const [key, item] of Object.entries(value)) {
     if (isSkipped(item)) continue;
@@ -35,7 +48,7 @@ function write(value: unknown, pieces: Buffer[], depth: number): void {
     first = false;
     write(item, pieces, depth - 1);
   }
-  pieces.push(Buffer.from('}'));
+  pieces.push(CLOSE_OBJECT);
 }
 
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */

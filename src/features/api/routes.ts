@@ -7,7 +7,7 @@ import { getOrganization, getService, locationsOfService, searchServices, type O
 import { listGemeenten, resolvePlace, type GemeenteRecord } from '../../db/reference.ts';
 import { UUID_PATTERN } from '../../domain/ids.ts';
 import { InputError, NotFoundError } from '../../web/errors.ts';
-import { jsonBuffer } from '../../web/json-buffer.ts';
+import { sendJson } from '../../web/json-buffer.ts';
 import { LARGE_JSON_COMPRESSION } from '../../web/compression.ts';
 import { HSDS_PROFILE, HSDS_VERSION, hsdsPage, hsdsServiceFields, toHsdsService } from './hsds.ts';
 
@@ -120,7 +120,7 @@ export async function apiPlugin(app: FastifyInstance) {
       },
     },
     // Up to 100 offers (190 KB): written in pieces, see json-buffer.ts.
-    async (request, reply) => reply.type('application/json; charset=utf-8').send(jsonBuffer(await search(request.query as SearchCriteria))),
+    async (request, reply) => sendJson(reply, await search(request.query as SearchCriteria)),
   );
 
   app.post(
@@ -134,7 +134,7 @@ export async function apiPlugin(app: FastifyInstance) {
         response: { 200: pageResponse, 400: errorResponse },
       },
     },
-    async (request, reply) => reply.type('application/json; charset=utf-8').send(jsonBuffer(await search((request.body ?? {}) as SearchCriteria))),
+    async (request, reply) => sendJson(reply, await search((request.body ?? {}) as SearchCriteria)),
   );
 
   app.get(

@@ -15,7 +15,7 @@ import {
   type RechtencheckFacts,
 } from '../../domain/rechtencheck/index.ts';
 import { InputError, fieldErrorsFromValidation, type FieldError } from '../../web/errors.ts';
-import { jsonBuffer } from '../../web/json-buffer.ts';
+import { sendJson } from '../../web/json-buffer.ts';
 import { LARGE_JSON_COMPRESSION } from '../../web/compression.ts';
 import { withOffers } from './explain.ts';
 import { rechtencheckBatchApi } from './api-batch.ts';
@@ -216,9 +216,9 @@ export async function rechtencheckApiPlugin(app: FastifyInstance) {
         })),
         receipt: result.receipt,
       };
-      // Sent as a Buffer, so Fastify does not serialize it again (see json-buffer.ts for why);
-      // a test checks every answer against ResultSchema, which no longer strips extra fields.
-      return reply.type('application/json; charset=utf-8').send(jsonBuffer(answer));
+      // Not through Fastify's schema serializer (see json-buffer.ts for why), so it no longer
+      // strips extra fields: a test checks every answer against ResultSchema.
+      return sendJson(reply, answer);
     },
   );
   await rechtencheckBatchApi(app);
