@@ -5,10 +5,10 @@ import { loadConfig, type Config } from './config.ts';
 import { connect, type Db } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { grantAppRoleCli } from './db/roles.ts';
-import { seed, seedOnFirstStart } from './db/seed.ts';
+import { seed } from './db/seed.ts';
 import { exportHsds } from './features/api/export.ts';
 import { importHsds } from './features/api/import.ts';
-import { buildApp } from './web/server.ts';
+import { serve } from './serve.ts';
 import { applyRetention } from './db/persons.ts';
 import { createAccount, createResetToken } from './web/auth.tsx';
 import { roles, type Role } from './web/permissions.ts';
@@ -79,23 +79,7 @@ async function main(argv: string[]): Promise<void> {
   const config = loadConfig();
   switch (command) {
     case 'serve': {
-      const db = await open(config);
-      if (await seedOnFirstStart(db, { demo: config.seedDemo })) {
-        process.stdout.write(config.seedDemo ? 'Eerste start: gegevens en demoregio geladen.\n' : 'Eerste start: gegevens geladen.\n');
-      }
-      const app = await buildApp({ db, config, logger: true });
-      let jobs: { stop(): Promise<void> } | null = null;
-      const close = async () => {
-        await app.close();
-        await jobs?.stop();
-        await db.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', close);
-      process.once('SIGTERM', close);
-      await app.listen({ port: config.port, host: config.host });
-      // Background duties: in-process only on embedded PGlite; on PostgreSQL run `inbeeld worker`.
-      if (db.kind === 'pglite') jobs = await (await import('./features/jobs/worker-cli.ts')).startWorker(db, config, (l, m, f) => app.log[l](f ?? {}, m));
+      await serve(config);
       return;
     }
     case 'worker': {

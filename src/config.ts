@@ -1,4 +1,5 @@
-// All configuration comes from the environment; see docs/configuration.md.
+// All configuration comes from the environment; the table in README.md lists it.
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
 export interface Config {
@@ -31,6 +32,10 @@ export interface Config {
   retentionMonths: number;
   /** Monitor: counts below this are hidden (statistical disclosure control, docs/monitor.md). */
   monitorMinimum: number;
+  /** Seconds a public page is served from memory to visitors without a session (src/web/page-cache.ts); 0 switches it off. */
+  pageCacheSeconds: number;
+  /** `inbeeld serve` on PostgreSQL: web processes of this instance (one per core at most; docs/scaling.md). */
+  webProcesses: number;
   /** OpenID Connect login, optional. */
   oidc: { issuer: string; clientId: string; clientSecret: string } | null;
 }
@@ -64,11 +69,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxy(env.TRUST_PROXY),
     retentionMonths: Number(env.RETENTION_MONTHS ?? 24),
     monitorMinimum: monitorMinimum(env.MONITOR_MINIMUM),
+    pageCacheSeconds: wholeNumber('PAGE_CACHE_SECONDS', env.PAGE_CACHE_SECONDS, 10, 0, 300),
+    webProcesses: webProcesses(env.WEB_PROCESSES),
     oidc:
       env.OIDC_ISSUER && env.OIDC_CLIENT_ID
         ? { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET ?? '' }
         : null,
   };
+}
+
+function wholeNumber(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} moet een heel getal van ${min} tot en met ${max} zijn, niet "${value}".`);
+  return n;
+}
+
+/** WEB_PROCESSES: a number, or "auto" for one per core. */
+function webProcesses(value: string | undefined): number {
+  if (value?.trim() === 'auto') return availableParallelism();
+  return wholeNumber('WEB_PROCESSES', value, 1, 1, 64);
 }
 
 function devOutbox(value: string | undefined, baseUrl: string): boolean {

@@ -16,6 +16,7 @@
 //   BENCH_DATABASE_URL=postgres://... npx tsx bench/load/run.ts
 //   LOAD_SCENARIOS=consulent npx tsx bench/load/run.ts   # only scenarios whose label contains a word (static always runs)
 //   LOAD_ACCEPT_ENCODING= npx tsx bench/load/run.ts  # uncompressed answers (default: what a browser sends)
+//   WEB_PROCESSES=2 ... / PAGE_CACHE_SECONDS=0 ...  # the server's settings pass through (docs/configuration.md)
 //   LOAD_CPU_PROF=prof npx tsx bench/load/run.ts    # CPU profile of the server; then
 //   npx tsx bench/load/profile-top.ts prof/*.cpuprofile   # top functions by self time
 import { spawn, execFileSync } from 'node:child_process';
@@ -63,6 +64,7 @@ if (adminUrl) {
   databaseUrl = url.toString();
 }
 const profileDir = process.env.LOAD_CPU_PROF;
+const serverStarted = performance.now();
 const server = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), join(root, 'bin/inbeeld.js'), 'serve'], {
   env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '', SEED_DEMO: 'true', LOG_LEVEL: 'error' },
   stdio: ['ignore', 'ignore', 'inherit'],
@@ -129,6 +131,7 @@ try {
     };
     const updatesBefore = await sessionUpdates();
     const load = loadavg()[0]!.toFixed(1);
+    const windowFrom = (performance.now() - serverStarted) / 1000;
     const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/load/generate.ts'), JSON.stringify({ ...s, headers: { ...(ACCEPT_ENCODING ? { 'accept-encoding': ACCEPT_ENCODING } : {}), ...s.headers }, url: base, seconds: SECONDS })], {
       encoding: 'utf8',
       timeout: (SECONDS + 60) * 1000,
@@ -140,11 +143,16 @@ try {
     console.log(
       `[${db}] ${row.label}: ${row.connections} connections, ${row.seconds} s: ${row.requests} requests, ${row.rps.toFixed(1)} requests/s, ` +
         `p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms, errors ${row.errors}, timeouts ${row.timeouts}; load average ${load} on ${cpus().length} cores; ${verdict}` +
-        (Number.isNaN(sessionWrites) ? '' : `; session rows updated: ${sessionWrites}`),
+        (Number.isNaN(sessionWrites) ? '' : `; session rows updated: ${sessionWrites}`) +
+        // The profile starts about when the server does: these bound the scenario for profile-top.
+        (profileDir ? `; profile window --from=${Math.ceil(windowFrom)} --to=${Math.floor(windowFrom + SECONDS)}` : ''),
     );
   }
   const staticRps = Number(rows[0]!.rps) || NaN;
-  console.log(`\n[${db}] summary (${SECONDS} s per scenario, accept-encoding: ${ACCEPT_ENCODING || 'none'}; requests/s also as a share of the static route of the same run):`);
+  console.log(
+    `\n[${db}] summary (${SECONDS} s per scenario, web processes: ${process.env.WEB_PROCESSES || 1}, page cache: ${process.env.PAGE_CACHE_SECONDS ?? 10} s, ` +
+      `accept-encoding: ${ACCEPT_ENCODING || 'none'}; requests/s also as a share of the static route of the same run):`,
+  );
   console.log('scenario           conn   req/s  of static   p50    p95    p99  errors timeouts  goal p95');
   for (const [i, r] of rows.entries()) {
     const goal = scenarios[i]!.goal;

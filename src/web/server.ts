@@ -3,7 +3,6 @@
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
-import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
@@ -42,12 +41,16 @@ import { healthPlugin } from './health.ts';
 import { edgePlugin } from './edge.ts';
 import { DB_RETRY_SECONDS, describeError } from './errors.ts';
 import { renderPage } from './html.ts';
+import { pageCachePlugin, type PageCache } from './page-cache.ts';
+import { securityHeadersPlugin } from './security-headers.ts';
 import { ErrorPage } from './pages.tsx';
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     config: Config;
+    /** Public pages as anonymous visitors see them, kept for a few seconds (src/web/page-cache.ts). */
+    pageCache: PageCache;
     /** Every registered route as "METHOD /path", for the permission-matrix test. */
     routeTable: string[];
   }
@@ -112,7 +115,7 @@ export async function buildApp({ db, config, logger = false, logStream }: BuildO
     return this.code(status).type('text/html; charset=utf-8').send(renderPage(vnode));
   });
 
-  await app.register(helmet, {
+  securityHeadersPlugin(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -186,6 +189,7 @@ export async function buildApp({ db, config, logger = false, logStream }: BuildO
   immutableAsset(app, css.path, 'text/css; charset=utf-8', css.css);
   immutableAsset(app, js.path, 'text/javascript; charset=utf-8', js.js);
   await app.register(healthPlugin);
+  app.decorate('pageCache', pageCachePlugin(app, { seconds: config.pageCacheSeconds }));
 
   await app.register(wegwijzerPlugin);
   await app.register(siteFilesPlugin);

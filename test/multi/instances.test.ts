@@ -1,10 +1,11 @@
 // Several instances on one PostgreSQL (issue 17): two `inbeeld serve`
 // processes and an `inbeeld worker` against a fresh database on the CI server.
 // Shows: a login on one instance is valid on the other; a job enqueued twice
-// runs once; stopping one instance under load loses no acknowledged write.
+// runs once; stopping one instance under load loses no acknowledged write;
+// one instance with two web processes (WEB_PROCESSES) shares its port.
 //   TEST_DATABASE_URL=postgres://... node --import tsx --test test/multi/instances.test.ts
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -150,4 +151,45 @@ test('stopping one instance under load loses no acknowledged write', { skip }, a
   const have = new Set(stored.map((r) => r.external_id));
   const lost = acknowledged.filter((id) => !have.has(id));
   assert.deepEqual(lost, [], 'every acknowledged write is stored');
+});
+
+/** The web processes the primary process of an instance has started (ps --ppid). */
+function childPids(pid: number): number[] {
+  let out = '';
+  try {
+    out = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' });
+  } catch {
+    // ps exits 1 when there is no such process
+  }
+  return out.split('\n').map((s) => Number(s.trim())).filter((n) => n > 0);
+}
+
+test('WEB_PROCESSES=2: one instance, two web processes on one port; a stopped one is replaced, SIGTERM stops all', { skip }, async () => {
+  const port = await freePort();
+  const child = spawn(process.execPath, [bin, 'serve'], {
+    env: { ...process.env, DATABASE_URL: t.url, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_LEVEL: 'warn', SMTP_URL: '', WEB_PROCESSES: '2' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  children.push(child);
+  await ready(port);
+  await until(async () => childPids(child.pid!).length === 2);
+  const [first] = childPids(child.pid!);
+  process.kill(first!, 'SIGKILL');
+  // The other process keeps answering (a connection handed to the stopped one just before
+  // it died is lost, as on any crash: hence the short time-out), and a new one takes its place.
+  let answered = 0;
+  await until(async () => {
+    const ok = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(2000) }).then((r) => r.status === 200, () => false);
+    answered = ok ? answered + 1 : 0;
+    return answered >= 20;
+  });
+  await until(async () => {
+    const now = childPids(child.pid!);
+    return now.length === 2 && !now.includes(first!);
+  });
+  const workers = childPids(child.pid!);
+  child.kill('SIGTERM');
+  const code = await new Promise<number | null>((r) => child.once('exit', (c) => r(c)));
+  assert.equal(code, 0);
+  for (const pid of workers) assert.throws(() => process.kill(pid, 0), 'every web process has stopped');
 });

@@ -22,13 +22,15 @@ export function viewContext(app: FastifyInstance, request: FastifyRequest, csrfT
 
 export async function wegwijzerPlugin(app: FastifyInstance) {
   const hide = { schema: { hide: true } };
+  // The same for every visitor without a session: served from the page cache under load (src/web/page-cache.ts).
+  const publicPage = { ...hide, config: { pageCache: true } };
   // Only pages with a logout form in the header need a token.
   const ctxFor = (request: FastifyRequest, reply: { generateCsrf(): string }) =>
     viewContext(app, request, request.user ? reply.generateCsrf() : undefined);
 
-  app.get('/', hide, async (request, reply) => reply.page(HomePage({ ctx: ctxFor(request, reply) })));
+  app.get('/', publicPage, async (request, reply) => reply.page(HomePage({ ctx: ctxFor(request, reply) })));
 
-  app.get('/zoeken', hide, async (request, reply) => {
+  app.get('/zoeken', publicPage, async (request, reply) => {
     const query = request.query as Record<string, unknown>;
     const { form, errors } = parseSearchForm(query);
     const ctx = ctxFor(request, reply);
@@ -57,7 +59,7 @@ export async function wegwijzerPlugin(app: FastifyInstance) {
     return reply.page(SearchPage({ ...base, choose: null, ...result }));
   });
 
-  app.get('/aanbod/:key', hide, async (request, reply) => {
+  app.get('/aanbod/:key', publicPage, async (request, reply) => {
     const { key } = request.params as { key: string };
     const service = keyPattern.test(key) ? await getService(app.db, { key }) : null;
     if (!service) throw new NotFoundError('Dit aanbod bestaat niet (meer). Zoek opnieuw naar hulp.');
@@ -65,7 +67,7 @@ export async function wegwijzerPlugin(app: FastifyInstance) {
     return reply.page(ServicePage({ ctx: ctxFor(request, reply), service, locations }));
   });
 
-  app.get('/organisaties/:key', hide, async (request, reply) => {
+  app.get('/organisaties/:key', publicPage, async (request, reply) => {
     const { key } = request.params as { key: string };
     const org = keyPattern.test(key) ? await getOrganization(app.db, { key }) : null;
     if (!org) throw new NotFoundError('Deze organisatie bestaat niet (meer). Zoek opnieuw naar hulp.');
@@ -74,7 +76,7 @@ export async function wegwijzerPlugin(app: FastifyInstance) {
   });
 
   for (const [path, text] of Object.entries(staticTexts)) {
-    app.get(path, hide, async (request, reply) => {
+    app.get(path, publicPage, async (request, reply) => {
       const ctx = ctxFor(request, reply);
       const shown = ctx.lang === 'en' ? (staticTextsEn[path] ?? text) : text;
       return reply.page(TextPage({ ctx, title: shown.title, path, paragraphs: shown.paragraphs }));
