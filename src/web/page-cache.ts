@@ -16,10 +16,9 @@
 //   called) change no public page and leave the cache as it is;
 // - at most MAX_ENTRIES URLs (least recently used go first), so a stream of
 //   different searches cannot fill the memory.
-import { negotiate } from '@fastify/accept-negotiator';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { SESSION_COOKIE } from './auth/session.ts';
+import { EncodedBody, encodingFor } from './encoded.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -31,33 +30,18 @@ declare module 'fastify' {
   }
 }
 
-type Encoding = 'br' | 'gzip' | 'identity';
-
 interface Entry {
   expiresAt: number;
   contentType: string;
-  bodies: Partial<Record<Encoding, Buffer>> & { identity: Buffer };
+  body: EncodedBody;
 }
 
 const MAX_ENTRIES = 500;
-/** Quality 4, as for every page (src/web/compression.ts): one page is compressed once per entry. */
-const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } };
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const SESSION_COOKIE_PREFIX = `${SESSION_COOKIE}=`;
 
-function encodingFor(acceptEncoding: string | undefined): Encoding {
-  if (!acceptEncoding) return 'identity';
-  const chosen = negotiate(acceptEncoding, ['br', 'gzip']);
-  return chosen === 'br' || chosen === 'gzip' ? chosen : 'identity';
-}
-
-function bodyIn(entry: Entry, encoding: Encoding): Buffer {
-  const ready = entry.bodies[encoding];
-  if (ready) return ready;
-  const made = encoding === 'br' ? brotliCompressSync(entry.bodies.identity, BROTLI) : gzipSync(entry.bodies.identity, { level: 6 });
-  entry.bodies[encoding] = made;
-  return made;
-}
+/** Brotli quality 4 as for every page (src/web/compression.ts), gzip 6: one page is compressed once per entry. */
+const encode = (html: string) => new EncodedBody(Buffer.from(html, 'utf8'), 4, 6);
 
 function hasSessionCookie(request: FastifyRequest): boolean {
   const cookie = request.headers.cookie;
@@ -90,10 +74,7 @@ export function pageCachePlugin(app: FastifyInstance, options: { seconds: number
       // Most recently used last: the Map's order is the eviction order.
       entries.delete(key);
       entries.set(key, entry);
-      const encoding = encodingFor(request.headers['accept-encoding']);
-      reply.type(entry.contentType).header('vary', 'accept-encoding');
-      if (encoding !== 'identity') reply.header('content-encoding', encoding);
-      return reply.send(bodyIn(entry, encoding));
+      return entry.body.send(request, reply, entry.contentType);
     }
     if (entry) entries.delete(key);
     request.pageCacheKey = key;
@@ -106,14 +87,13 @@ export function pageCachePlugin(app: FastifyInstance, options: { seconds: number
     if (key === null || reply.statusCode !== 200 || typeof payload !== 'string' || reply.hasHeader('set-cookie')) return payload;
     const contentType = String(reply.getHeader('content-type') ?? '');
     if (!contentType.startsWith('text/html')) return payload;
-    const entry: Entry = { expiresAt: now() + options.seconds * 1000, contentType, bodies: { identity: Buffer.from(payload, 'utf8') } };
+    const entry: Entry = { expiresAt: now() + options.seconds * 1000, contentType, body: encode(payload) };
     entries.set(key, entry);
     if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
     const encoding = encodingFor(request.headers['accept-encoding']);
     reply.header('vary', 'accept-encoding');
-    if (encoding === 'identity') return entry.bodies.identity;
-    reply.header('content-encoding', encoding);
-    return bodyIn(entry, encoding);
+    if (encoding !== 'identity') reply.header('content-encoding', encoding);
+    return entry.body.in(encoding);
   });
 
   app.addHook('onResponse', async (request, reply) => {

@@ -6,7 +6,15 @@ import { ttlCache } from '../ttl-cache.ts';
 
 export const offerCache = ttlCache<unknown[]>(30_000, 500);
 
+const alsoForget = new Set<() => void>();
+
+/** `clear` runs with every forgetOffers: for caches of whole answers that contain offers. */
+export function onForgetOffers(clear: () => void): void {
+  alsoForget.add(clear);
+}
+
 /** Call after any write to `service` (through any handle: clears for every database of this instance). */
 export function forgetOffers(): void {
   offerCache.clear();
+  for (const clear of alsoForget) clear();
 }

@@ -4,7 +4,9 @@
 import { policyAt } from '../../db/rechtencheck-policy.ts';
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { getGemeente } from '../../db/reference.ts';
+import { getGemeente, type GemeenteRecord } from '../../db/reference.ts';
+import { onForgetOffers } from '../../db/catalogue/offer-cache.ts';
+import { ttlCache } from '../../db/ttl-cache.ts';
 import {
   ENGINE_VERSION,
   OUTCOMES,
@@ -15,8 +17,8 @@ import {
   type RechtencheckFacts,
 } from '../../domain/rechtencheck/index.ts';
 import { InputError, fieldErrorsFromValidation, type FieldError } from '../../web/errors.ts';
-import { sendJson } from '../../web/json-buffer.ts';
-import { LARGE_JSON_COMPRESSION } from '../../web/compression.ts';
+import { jsonBuffer } from '../../web/json-buffer.ts';
+import { EncodedBody } from '../../web/encoded.ts';
 import { withOffers } from './explain.ts';
 import { rechtencheckBatchApi } from './api-batch.ts';
 
@@ -131,6 +133,15 @@ const errorResponse = Type.Object({
 // The domain schema without its $id (one compiled schema per app, no shared reference).
 const { $id: _id, ...bodySchema } = factsJsonSchema;
 
+/**
+ * Whole answers (106 KB of JSON, compressed once per encoding), kept as long as the offers
+ * in them (offer-cache.ts: 30 s, cleared by any change to an offer here). Writing and
+ * compressing the answer was most of the API's time; a repeated question now costs the
+ * evaluation only. At most 100 answers (about 12 MB).
+ */
+const answerCache = ttlCache<EncodedBody>(30_000, 100);
+onForgetOffers(() => answerCache.clear());
+
 const INVALID = 'Niet alle invoer klopt. Pas de velden hieronder aan en probeer het opnieuw.';
 
 export async function rechtencheckApiPlugin(app: FastifyInstance) {
@@ -138,7 +149,8 @@ export async function rechtencheckApiPlugin(app: FastifyInstance) {
     '/rechtencheck',
     {
       attachValidation: true,
-      compress: LARGE_JSON_COMPRESSION,
+      // Compressed in answerCache's EncodedBody (brotli quality 2, as for large JSON: compression.ts).
+      compress: false,
       schema: {
         tags: ['rechtencheck'],
         summary: 'Rechtencheck: op welke hulp bij werk heeft iemand waarschijnlijk recht?',
@@ -185,8 +197,20 @@ export async function rechtencheckApiPlugin(app: FastifyInstance) {
         if (datum) throw new InputError(INVALID, [{ field: 'datum', message: `De datum klopt niet: ${(error as Error).message}.` }]);
         throw error;
       }
-      const result = await withOffers(app.db, evaluated, gemeente);
-      const answer: Static<typeof ResultSchema> = {
+      // The receipt's hash covers the engine and rule versions, the policy, the normalised facts
+      // and the date: the same hash gives the same answer while the offers it links to are kept.
+      const encoded = await answerCache.get(app.db, evaluated.receipt.hash, async () =>
+        new EncodedBody(jsonBuffer(answerOf(await withOffers(app.db, evaluated, gemeente), gemeente, app.config.baseUrl)), 2, 6),
+      );
+      return encoded.send(request, reply, 'application/json; charset=utf-8');
+    },
+  );
+  await rechtencheckBatchApi(app);
+}
+
+/** The documented answer, field by field in the order of ResultSchema. */
+function answerOf(result: Awaited<ReturnType<typeof withOffers>>, gemeente: GemeenteRecord | null, baseUrl: string): Static<typeof ResultSchema> {
+  return {
         engineVersion: result.engineVersion,
         date: result.date,
         gemeente: gemeente ? { code: gemeente.code, name: gemeente.name, arbeidsmarktregio: gemeente.arbeidsmarktregioCode } : null,
@@ -207,7 +231,7 @@ export async function rechtencheckApiPlugin(app: FastifyInstance) {
               organization: o.organizationName,
               scope: o.scope,
               demo: o.demo,
-              url: `${app.config.baseUrl}/aanbod/${o.key}`,
+              url: `${baseUrl}/aanbod/${o.key}`,
             })),
           })),
           ...(r.route ? { route: r.route } : {}),
@@ -215,11 +239,5 @@ export async function rechtencheckApiPlugin(app: FastifyInstance) {
           decidedBy: r.decidedBy,
         })),
         receipt: result.receipt,
-      };
-      // Not through Fastify's schema serializer (see json-buffer.ts for why), so it no longer
-      // strips extra fields: a test checks every answer against ResultSchema.
-      return sendJson(reply, answer);
-    },
-  );
-  await rechtencheckBatchApi(app);
+  };
 }
