@@ -1,6 +1,7 @@
 // One small interface over two drivers: embedded PGlite (default, data in
 // ./data) and a PostgreSQL server through `pg` (DATABASE_URL). Features only
 // see `Db`, so the same queries and migrations run on both.
+import { createHash } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
@@ -8,8 +9,54 @@ import pg from 'pg';
 // Rows are typed by the caller; the drivers return plain objects.
 export type Row = object;
 
+/** A statement PostgreSQL parses and plans once per connection (see `prepared`). */
+export interface Statement {
+  readonly name: string;
+  readonly text: string;
+}
+
+/**
+ * Marks a hot statement as a named (prepared) statement. On PostgreSQL each
+ * pool connection parses it once and keeps it; after five runs the server may
+ * switch to a generic plan (one plan for all parameter values) when that is
+ * not costlier than planning each time. For the signal and caseload
+ * statements planning cost several times their execution (issue 17).
+ *
+ * Only for texts that are code constants, or built from a bounded set of
+ * code constants: every connection keeps every prepared statement until it
+ * closes, so a text with input in it would grow without bound. And give each
+ * usage pattern its own text: a generic plan is one plan for all values, so
+ * an optional filter such as `($3::uuid is null or id = $3)` shared by a
+ * one-person view and a whole list would get a plan that scans for the one
+ * person. PGlite runs the text as usual.
+ */
+export function prepared(text: string): Statement {
+  // The name is the text's hash: the same text gets the same name on every connection, another text another name.
+  return { name: `ib_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`, text };
+}
+
+/**
+ * Prepared statements for one query with optional filters: one text per
+ * combination of the filters present (`flags`, at most a few), so each usage
+ * pattern gets its own generic plan. Built on first use.
+ */
+export function preparedVariants<K extends string>(flags: readonly K[], build: (has: Record<K, boolean>) => string): (has: Record<K, boolean>) => Statement {
+  const made = new Map<number, Statement>();
+  return (has) => {
+    const key = flags.reduce((k, f, i) => (has[f] ? k | (1 << i) : k), 0);
+    let statement = made.get(key);
+    if (!statement) {
+      statement = prepared(build(Object.fromEntries(flags.map((f, i) => [f, (key & (1 << i)) !== 0])) as Record<K, boolean>));
+      made.set(key, statement);
+    }
+    return statement;
+  };
+}
+
+const textOf = (sql: string | Statement): string => (typeof sql === 'string' ? sql : sql.text);
+
 export interface Queryable {
-  query<T extends Row = Row>(sql: string, params?: unknown[]): Promise<T[]>;
+  query<T extends Row = Row>(sql: string | Statement, params?: unknown[]): Promise<T[]>;
 }
 
 export interface TransactionOptions {
@@ -59,15 +106,15 @@ class PgliteDb implements Db {
     return run;
   }
 
-  query<T extends Row = Row>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return this.serial(async () => (await this.pglite.query<T>(sql, params)).rows);
+  query<T extends Row = Row>(sql: string | Statement, params: unknown[] = []): Promise<T[]> {
+    return this.serial(async () => (await this.pglite.query<T>(textOf(sql), params)).rows);
   }
 
   transaction<T>(fn: (tx: Queryable) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     return this.serial(() =>
       this.pglite.transaction(async (tx) => {
         if (options.settings && Object.keys(options.settings).length) await tx.query(settingsSql(options.settings));
-        return fn({ query: async <R extends Row>(sql: string, params: unknown[] = []) => (await tx.query<R>(sql, params)).rows });
+        return fn({ query: async <R extends Row>(sql: string | Statement, params: unknown[] = []) => (await tx.query<R>(textOf(sql), params)).rows });
       }),
     );
   }
@@ -102,30 +149,74 @@ export function dumpPgliteDataDir(db: Db): Promise<File | Blob> {
   return db.dumpDataDir();
 }
 
+// "cached plan must not change result type": a prepared statement outlived a
+// change to a table it reads (a migration by another instance). PostgreSQL
+// keeps refusing that statement on that connection, so the connection is
+// closed, not returned to the pool, and the statement runs once more unnamed.
+const planChanged = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === '0A000';
+
 class PostgresDb implements Db {
   readonly kind = 'postgres' as const;
   constructor(private readonly pool: pg.Pool) {}
 
-  async query<T extends Row = Row>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return (await this.pool.query(sql, params)).rows as T[];
+  async query<T extends Row = Row>(sql: string | Statement, params: unknown[] = []): Promise<T[]> {
+    if (typeof sql === 'string') return (await this.pool.query(sql, params)).rows as T[];
+    const client = await this.pool.connect();
+    try {
+      const rows = (await client.query({ name: sql.name, text: sql.text, values: params })).rows as T[];
+      client.release();
+      return rows;
+    } catch (error) {
+      // Closed after any error, as pool.query does; only a changed plan is tried again.
+      client.release(true);
+      if (!planChanged(error)) throw error;
+      return (await this.pool.query(sql.text, params)).rows as T[];
+    }
   }
 
-  async transaction<T>(fn: (tx: Queryable) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+  /**
+   * When a prepared statement in `fn` meets a changed plan (0A000), the
+   * transaction is rolled back with its connection closed, and `fn` runs once
+   * more on another connection with every statement unnamed: the error
+   * aborts the transaction, so the statement alone cannot be repeated. The
+   * callers keep effects outside the database after their statements.
+   */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    return this.runTransaction(fn, options, true);
+  }
+
+  private async runTransaction<T>(fn: (tx: Queryable) => Promise<T>, options: TransactionOptions, named: boolean): Promise<T> {
     const client = await this.pool.connect();
+    // An object, not a let: the flag is set inside the callback.
+    const state = { planChanged: false };
+    const tx: Queryable = {
+      query: async <R extends Row>(sql: string | Statement, params: unknown[] = []) => {
+        if (typeof sql === 'string' || !named) return (await client.query(textOf(sql), params)).rows as R[];
+        try {
+          return (await client.query({ name: sql.name, text: sql.text, values: params })).rows as R[];
+        } catch (error) {
+          // Remembered here: fn may catch the error, but the transaction is aborted either way.
+          if (planChanged(error)) state.planChanged = true;
+          throw error;
+        }
+      },
+    };
     try {
       // BEGIN and the settings as one simple-protocol script: one round trip.
       await client.query(options.settings && Object.keys(options.settings).length ? `BEGIN; ${settingsSql(options.settings)}` : 'BEGIN');
-      const result = await fn({
-        query: async <R extends Row>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as R[],
-      });
-      await client.query('COMMIT');
-      return result;
+      const result = await fn(tx);
+      if (!state.planChanged) {
+        await client.query('COMMIT');
+        return result;
+      }
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
+      if (!state.planChanged) throw error;
     } finally {
-      client.release();
+      // true closes the connection (and its transaction) instead of returning it to the pool.
+      client.release(state.planChanged);
     }
+    return this.runTransaction(fn, options, false);
   }
 
   async exec(sql: string): Promise<void> {

@@ -15,7 +15,7 @@ import { logProcessing, type Actor } from './persons.ts';
 import { transitionKinds } from './trajecten/labels.ts';
 import { nazorgSignalKinds, nazorgSignals, type NazorgSignalKind } from './nazorg/signals.ts';
 import { dutchHolidays } from '../domain/workdays.ts';
-import { SIGNALS_SQL } from './signals/sql.ts';
+import { signalsSql } from './signals/sql.ts';
 
 export type SignalKind =
   | 'geen-contact'
@@ -136,7 +136,10 @@ export async function computeSignals(
   // The final sort and the aggregate of open rows fit in memory with 32 MB; the default 4 MB spills to disk.
   // The settings go with the BEGIN (one round trip).
   return db.transaction(async (tx) => {
-    const rows = await tx.query<PersonRow>(SIGNALS_SQL, [actor.organizationId, today, options.personId ?? null, options.contactPersonId ?? null, holidaysAround(today), options.personIds ?? null]);
+    const [personId, contactPersonId, personIds] = [options.personId ?? null, options.contactPersonId ?? null, options.personIds ?? null];
+    // The statement of this usage pattern: one person, a contact person's, a list's scope, or the whole organisation.
+    const scope = { person: personId !== null, contactPerson: contactPersonId !== null, persons: personIds !== null };
+    const rows = await tx.query<PersonRow>(signalsSql(scope), [actor.organizationId, today, personId, contactPersonId, holidaysAround(today), personIds]);
     const nazorg = await nazorgSignals(tx, actor.organizationId!, today, options);
     const read = [...new Set([...rows.map((r) => r.pseudonym), ...nazorg.map((s) => s.pseudonym)])];
     if (options.listLog) options.listLog.add(read);

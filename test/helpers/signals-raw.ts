@@ -1,7 +1,7 @@
 // The signals computed from the event rows, as before the summary columns of
 // monitor_person (migration 170): the recomputation that
 // test/integration/signals-summary.test.ts compares the signals with. Same
-// parameters and row shape as SIGNALS_SQL in src/db/signals/sql.ts.
+// parameters and row shape as signalsSql in src/db/signals/sql.ts.
 import { DEFAULT_ACTIVE_NO_CONTACT_WEEKS, DEFAULT_CONTACT_PERSON_GRACE_WORKING_DAYS, DEFAULT_PASSIVE_NO_CONTACT_MONTHS, DEFAULT_PLAN_GRACE_WEEKS, SIGNAL_RULES } from '../../src/db/signals/sql.ts';
 
 const SCOPE = `p.owner_organization_id = $1::uuid and p.erased_at is null and p.caseload <> 'beeindigd'

@@ -6,7 +6,7 @@
 // limits and grace periods, and compares after the inserts and after each
 // round of random updates, deletes and erasures:
 // - the summary columns with a recomputation over the events;
-// - the signal rows (SIGNALS_SQL) with the old statement over the events
+// - the signal rows (signalsSql) with the old statement over the events
 //   (test/helpers/signals-raw.ts), for several days and scopes;
 // - every page of the list view with the full list, nazorg signals included.
 import assert from 'node:assert/strict';
@@ -16,7 +16,7 @@ import { anonymiseSql, type Actor } from '../../src/db/persons.ts';
 import { DEMO_ACCOUNTS } from '../../src/db/seed.ts';
 import { computeSignals, holidaysAround } from '../../src/db/signals.ts';
 import { computeSignalsPage, listOrder, type ListSignal } from '../../src/db/signals/page.ts';
-import { SIGNALS_SQL } from '../../src/db/signals/sql.ts';
+import { signalsSql } from '../../src/db/signals/sql.ts';
 import { uuidFromKey } from '../../src/domain/ids.ts';
 import { mulberry32, pick, randomDay } from '../../src/domain/random.ts';
 import { seededDb, type TestDb } from '../helpers/db.ts';
@@ -143,7 +143,8 @@ async function compareSignals(label: string): Promise<void> {
       ['one person', [someIds[0], null, null]],
     ] as const) {
       const args = [emmen, today, params[0], params[1], holidaysAround(today), params[2]];
-      const [now, raw] = [await db.query<Row>(SIGNALS_SQL, args), await db.query<Row>(RAW_SIGNALS_SQL, args)];
+      const statement = signalsSql({ person: params[0] !== null, contactPerson: params[1] !== null, persons: params[2] !== null });
+      const [now, raw] = [await db.query<Row>(statement, args), await db.query<Row>(RAW_SIGNALS_SQL, args)];
       assert.deepEqual(byPerson(now), byPerson(raw.map(counted)), `signal rows differ from the recomputation over the events: ${label}, ${today}, ${scope}`);
     }
   }

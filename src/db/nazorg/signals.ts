@@ -5,7 +5,8 @@
 // schedule comes from nazorg_schedule (the contract kind's row, else the
 // gemeente's '*' row, else the defaults of src/domain/nazorg/schedule.ts).
 import { DEFAULT_SCHEDULE } from '../../domain/nazorg/schedule.ts';
-import type { Queryable } from '../client.ts';
+import { preparedVariants, type Queryable } from '../client.ts';
+import { SCOPE_FLAGS, type SignalScope } from '../signals/sql.ts';
 import type { Signal } from '../signals.ts';
 
 export type NazorgSignalKind = 'nazorg-gesprek-te-laat' | 'contract-eindigt' | 'baan-gestopt' | 'nazorg-geen-contact';
@@ -21,11 +22,13 @@ const D = DEFAULT_SCHEDULE;
 // $1 organisation, $2 today, $3 person or null, $4 contact person or null,
 // $5 the persons a page shows or null (all): the scope is applied inside
 // every part of the query, so a worklist page pays for its own persons only.
-const SCOPE = `p.owner_organization_id = $1::uuid and p.erased_at is null
-  and ($3::uuid is null or p.id = $3::uuid) and ($4::uuid is null or p.contact_person_id = $4::uuid)
-  and ($5::uuid[] is null or p.id = any ($5::uuid[]))`;
+// A prepared statement per usage pattern: an absent filter is left out, its
+// parameter kept as `$3::uuid is null` (see scopeSql in src/db/signals/sql.ts).
+const scopeSql = (s: SignalScope) => `p.owner_organization_id = $1::uuid and p.erased_at is null
+  and ${s.person ? 'p.id = $3::uuid' : '$3::uuid is null'} and ${s.contactPerson ? 'p.contact_person_id = $4::uuid' : '$4::uuid is null'}
+  and ${s.persons ? 'p.id = any ($5::uuid[])' : '$5::uuid[] is null'}`;
 
-export const NAZORG_SIGNALS_SQL = `
+export const nazorgSignalsSql = preparedVariants(SCOPE_FLAGS, (scope) => `
 with open_pl as (
   select pl.id, pl.person_id, pl.start_date, pl.contract_kind, pl.contract_end, pl.contract_followup_at,
     coalesce(sk.first_from_weeks, sd.first_from_weeks, ${D.firstFromWeeks}) as first_from,
@@ -37,7 +40,7 @@ with open_pl as (
   from placement pl join person p on p.id = pl.person_id join organization o on o.id = p.owner_organization_id
   left join nazorg_schedule sk on sk.gemeente_code = coalesce(p.gemeente_code, o.gemeente_code) and sk.contract_kind = pl.contract_kind
   left join nazorg_schedule sd on sd.gemeente_code = coalesce(p.gemeente_code, o.gemeente_code) and sd.contract_kind = '*'
-  where ${SCOPE} and pl.end_date is null
+  where ${scopeSql(scope)} and pl.end_date is null
 ),
 moments as (
   select op.id, op.person_id, 'w' || op.first_from as key, op.start_date + 7 * op.first_from as from_d, op.start_date + 7 * op.first_until as until_d
@@ -63,7 +66,7 @@ ending as (
 ended as (
   select f.person_id, min(f.deadline) as since, count(*)::int as n
   from nazorg_followup f join person p on p.id = f.person_id
-  where ${SCOPE} and f.picked_up_at is null and f.deadline < $2::date
+  where ${scopeSql(scope)} and f.picked_up_at is null and f.deadline < $2::date
   group by f.person_id
 ),
 silent as (
@@ -83,7 +86,7 @@ left join late l on l.person_id = p.id
 left join ending e on e.person_id = p.id
 left join ended d on d.person_id = p.id
 left join silent s on s.person_id = p.id
-where ${SCOPE} and (l.person_id is not null or e.person_id is not null or d.person_id is not null or s.person_id is not null)`;
+where ${scopeSql(scope)} and (l.person_id is not null or e.person_id is not null or d.person_id is not null or s.person_id is not null)`);
 
 interface Row {
   person_id: string;
@@ -113,7 +116,9 @@ export async function nazorgSignals(
   today: string,
   options: { personId?: string; contactPersonId?: string; personIds?: readonly string[] },
 ): Promise<Array<Signal & { pseudonym: string }>> {
-  const rows = await tx.query<Row>(NAZORG_SIGNALS_SQL, [organizationId, today, options.personId ?? null, options.contactPersonId ?? null, options.personIds ?? null]);
+  const [personId, contactPersonId, personIds] = [options.personId ?? null, options.contactPersonId ?? null, options.personIds ?? null];
+  const scope = { person: personId !== null, contactPerson: contactPersonId !== null, persons: personIds !== null };
+  const rows = await tx.query<Row>(nazorgSignalsSql(scope), [organizationId, today, personId, contactPersonId, personIds]);
   const out: Array<Signal & { pseudonym: string }> = [];
   for (const r of rows) {
     const base = { personId: r.person_id, pseudonym: r.pseudonym, givenName: r.given_name, familyName: r.family_name, contactPersonId: r.contact_person_id, actionPath: `/personen/${r.person_id}/nazorg` };

@@ -1,6 +1,6 @@
 import { type Outcome, type Reason, type ReferralRole, type ReferralState } from '../../domain/referral.ts';
 import { workingDaysBetween } from '../../domain/workdays.ts';
-import { type Queryable } from '../client.ts';
+import { prepared, type Queryable } from '../client.ts';
 import { type Actor, type RecordPart, logProcessing } from '../persons.ts';
 import { readOrTransaction, type ListLog } from '../list-log.ts';
 import { type Tx, isCaseworker, iso, mayOrg } from './shared.ts';
@@ -230,6 +230,16 @@ export interface OverdueReferral {
   actionLabel: string;
 }
 
+// On every signals page and worklist: prepared, so each connection plans it once.
+const OVERDUE_SQL = prepared(`select r.id, r.person_id as "personId", p.pseudonym, p.given_name as "givenName", p.family_name as "familyName",
+    ro.name as "receiverOrganizationName", r.service_name as "serviceName", r.sent_on as "sentOn", r.response_due as "responseDue",
+    r.escalation_due as "escalationDue", r.escalation_due < $3::date as escalated
+  from referral r join person p on p.id = r.person_id join organization ro on ro.id = r.receiver_organization_id
+  where r.sender_organization_id = $1::uuid and r.state = 'verstuurd' and r.response_due < $3::date and p.erased_at is null
+    and inbeeld_may_see(p.id, p.owner_organization_id, 'basis', $1::uuid, $2)
+    and ${mayOrg('basis', 'r.receiver_organization_id')}
+  order by r.response_due, p.family_name, p.given_name`);
+
 /**
  * Referrals the actor's organisation sent that were not answered in time: a
  * signal for the sender. `today` is an ISO date. Sorted oldest response date
@@ -242,14 +252,7 @@ export async function overdueReferrals(db: Tx & Partial<Queryable>, actor: Actor
   const deferred = options.log === false || options.listLog !== undefined;
   return (deferred && db.query ? (fn: (tx: Queryable) => Promise<OverdueReferral[]>) => fn(db as Queryable) : db.transaction.bind(db))(async (tx) => {
     const rows = await tx.query<Omit<OverdueReferral, 'kind' | 'since' | 'workingDaysLate' | 'detail' | 'actionPath' | 'actionLabel'> & { pseudonym: string }>(
-      `select r.id, r.person_id as "personId", p.pseudonym, p.given_name as "givenName", p.family_name as "familyName",
-         ro.name as "receiverOrganizationName", r.service_name as "serviceName", r.sent_on as "sentOn", r.response_due as "responseDue",
-         r.escalation_due as "escalationDue", r.escalation_due < $3::date as escalated
-       from referral r join person p on p.id = r.person_id join organization ro on ro.id = r.receiver_organization_id
-       where r.sender_organization_id = $1::uuid and r.state = 'verstuurd' and r.response_due < $3::date and p.erased_at is null
-         and inbeeld_may_see(p.id, p.owner_organization_id, 'basis', $1::uuid, $2)
-         and ${mayOrg('basis', 'r.receiver_organization_id')}
-       order by r.response_due, p.family_name, p.given_name`,
+      OVERDUE_SQL,
       [actor.organizationId, actor.role, today],
     );
     if (options.listLog) options.listLog.add(rows.map((r) => r.pseudonym));

@@ -10,7 +10,7 @@ import type { Queryable } from '../client.ts';
 import { logProcessing, type Actor } from '../persons.ts';
 import { nazorgSignals } from '../nazorg/signals.ts';
 import { checkDate, holidaysAround, kindOrder, signalOf, type PersonRow, type Signal, type SignalKind } from '../signals.ts';
-import { ROW_KINDS, SIGNALS_PAGE_SQL } from './sql.ts';
+import { ROW_KINDS, signalsPageSql } from './sql.ts';
 
 /** A signal from any source; `kind` may be a kind of another module (a referral). */
 export type ListSignal = Pick<Signal, 'personId' | 'givenName' | 'familyName' | 'since' | 'detail' | 'actionPath' | 'actionLabel'> & { kind: string };
@@ -45,7 +45,7 @@ const rank = (kind: string): number => {
   return i < 0 ? kindOrder.length : i;
 };
 
-/** The order of the list: since, family name, given name, person, kind. Code-unit order, as collate "C" in SIGNALS_PAGE_SQL. */
+/** The order of the list: since, family name, given name, person, kind. Code-unit order, as collate "C" in signalsPageSql. */
 export function listOrder(a: ListSignal, b: ListSignal): number {
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return cmp(a.since, b.since) || cmp(a.familyName, b.familyName) || cmp(a.givenName, b.givenName) || cmp(a.personId, b.personId) || rank(a.kind) - rank(b.kind);
@@ -78,7 +78,7 @@ export async function computeSignalsPage(
     // Fetches the record's signals at [offset, offset + limit) of their own order, with the counts.
     const fetch = async (offset: number, limit: number) => {
       const kindParam = options.kind ? (kindIndex < 0 ? -1 : kindIndex) : null; // -1: a kind the record has none of
-      const [row] = await tx.query<{ counts: Counts; rows: PageRow[] }>(SIGNALS_PAGE_SQL, [
+      const [row] = await tx.query<{ counts: Counts; rows: PageRow[] }>(signalsPageSql({ person: false, contactPerson: false, persons: (options.personIds ?? null) !== null }), [
         actor.organizationId, today, null, null, holidaysAround(today), options.personIds ?? null, kindParam, offset, limit,
       ]);
       return { c: row!.counts, rows: row!.rows.map((r) => signalOf(ROW_KINDS[r.k]!, r, r.since, today)) };

@@ -3,7 +3,9 @@
 // a `*_since` column per kind, null when it does not fire). Two endings: the
 // full list (computeSignals, for the nightly monitor job and exports) and the
 // page of a list view (computeSignalsPage: counts per kind and one page of
-// signals, sorted in SQL, so only the rows shown travel to Node).
+// signals, sorted in SQL, so only the rows shown travel to Node). Both are
+// prepared statements, one per usage pattern (scopeSql below).
+import { preparedVariants } from '../client.ts';
 
 /** Defaults for a gemeente without a gemeente_policy row (see 006_trajecten.sql). */
 export const DEFAULT_ACTIVE_NO_CONTACT_WEEKS = 8;
@@ -14,13 +16,25 @@ export const DEFAULT_CONTACT_PERSON_GRACE_WORKING_DAYS = 5;
 
 // $1 organisation, $2 today, $3 person or null, $4 contact person or null, $5 holidays (for working days),
 // $6 person ids or null (a list's scope).
+/** Which of the optional filters a call has ($3, $4, $6): each combination is its own prepared text. */
+export interface SignalScope {
+  person: boolean;
+  contactPerson: boolean;
+  persons: boolean;
+}
+export const SCOPE_FLAGS = ['person', 'contactPerson', 'persons'] as const;
+
 // Which persons: those the organisation owns, not erased, not ended. That is
 // the owner branch of the access rule inbeeld_may_see (the role is checked
 // before the query): a consent lets another organisation read a record, but
-// its signals stay with the owner.
-const SCOPE = `m.owner_organization_id = $1::uuid and not m.erased and m.caseload <> 'beeindigd'
-    and ($3::uuid is null or m.person_id = $3::uuid) and ($4::uuid is null or m.contact_person_id = $4::uuid)
-    and ($6::uuid[] is null or m.person_id = any($6::uuid[]))`;
+// its signals stay with the owner. The statements are prepared, and a generic
+// plan is one plan for all values: an absent filter is left out (its
+// parameter stays, as `$3::uuid is null`, so numbers and types stay), not
+// written `($3 is null or …)`, which would give a one-person view the plan of
+// the whole organisation's list.
+const scopeSql = (s: SignalScope) => `m.owner_organization_id = $1::uuid and not m.erased and m.caseload <> 'beeindigd'
+    and ${s.person ? 'm.person_id = $3::uuid' : '$3::uuid is null'} and ${s.contactPerson ? 'm.contact_person_id = $4::uuid' : '$4::uuid is null'}
+    and ${s.persons ? 'm.person_id = any($6::uuid[])' : '$6::uuid[] is null'}`;
 
 // One pass over the summary rows of the persons in scope (monitor_person:
 // one narrow row per person, kept by triggers, migrations 146 and 170), kept
@@ -53,7 +67,7 @@ fired as (
 ),
 `;
 
-const SIGNAL_ROWS = `
+const signalRows = (scope: SignalScope) => `
 with persons as (
   select m.person_id as id, m.contact_person_id, m.caseload,
     (m.created_at at time zone 'Europe/Amsterdam')::date as created_on,
@@ -74,7 +88,7 @@ with persons as (
   from monitor_person m
   join organization o on o.id = m.owner_organization_id
   left join gemeente_policy gp on gp.gemeente_code = coalesce(m.gemeente_code, o.gemeente_code)
-  where ${SCOPE}
+  where ${scopeSql(scope)}
 ),
 ${SIGNAL_RULES}hits as (
   select f.id as person_id, f.contact_person_id, f.caseload,
@@ -108,12 +122,12 @@ const DETAIL = `p.pseudonym, p.given_name, p.family_name,
         order by t.deadline, t.event_date, t.id limit 1) end as transition_kind`;
 
 /** All signals in scope, one row per person, in name order. */
-export const SIGNALS_SQL = `${SIGNAL_ROWS}
+export const signalsSql = preparedVariants(SCOPE_FLAGS, (scope) => `${signalRows(scope)}
 select h.*, ${DETAIL}
 from hits h join person p on p.id = h.person_id
-order by p.family_name, p.given_name, h.person_id`;
+order by p.family_name, p.given_name, h.person_id`);
 
-/** The kinds of SIGNAL_ROWS in display order (their index is the `k` of SIGNALS_PAGE_SQL). */
+/** The kinds of the signal rows in display order (their index is the `k` of signalsPageSql). */
 export const ROW_KINDS = ['geen-contact', 'geen-doel', 'doel-verlopen', 'afspraak-verlopen', 'aanmelding-niet-opgepakt', 'transitie-niet-opgepakt', 'geen-contactpersoon'] as const;
 
 // $7 kind index or null (all kinds), $8 offset, $9 limit. One row with two
@@ -124,7 +138,8 @@ export const ROW_KINDS = ['geen-contact', 'geen-doel', 'doel-verlopen', 'afspraa
 // The page needs names to break ties within a day, but only for the signals
 // up to the day of the last one on the page (`cut`): the names of those few
 // hundred persons are read, not of all 55,000.
-export const SIGNALS_PAGE_SQL = `${SIGNAL_ROWS},
+// $3 and $4 are always null here; the variants differ in $6 (a consulent's scope or the whole organisation).
+export const signalsPageSql = preparedVariants(SCOPE_FLAGS, (scope) => `${signalRows(scope)},
 counts as (
   select count(*)::int as persons, count(contact_since)::int as k0, count(no_plan_since)::int as k1, count(review_since)::int as k2,
     count(agreement_since)::int as k3, count(registration_since)::int as k4, count(transition_since)::int as k5,
@@ -154,4 +169,4 @@ select (select row_to_json(c) from counts c) as counts,
    from (select h.person_id, h.contact_person_id, h.caseload, h.contact_since, h.last_on, h.had_contact, h.contact_limit, h.no_plan_since,
            h.plan_was_closed, h.review_since, h.agreement_since, h.registration_since, h.transition_since, h.no_contact_person_since,
            h.contact_person_removed, h.k, h.since, ${DETAIL}
-         from page h join person p on p.id = h.person_id) x) as rows`;
+         from page h join person p on p.id = h.person_id) x) as rows`);

@@ -1,6 +1,6 @@
 // The caseload lists with the next action per person.
 // Every query checks access in SQL (inbeeld_may_see, or its owner branch set-based) and the caller logs what it shows (src/db/persons.ts).
-import type { Queryable } from '../client.ts';
+import { preparedVariants, type Queryable } from '../client.ts';
 import { logProcessing, type Actor } from '../persons.ts';
 import { nextActionLabel, nextActionRank, type NextActionKind } from '../../domain/next-action.ts';
 
@@ -59,16 +59,14 @@ export interface CaseloadFilter {
   search?: string | null;
 }
 
-/** The caseload rows with pseudonyms, not logged: the caller logs what it shows. */
-export async function caseloadRows(
-  tx: Queryable,
-  actor: Actor,
-  view: CaseloadView,
-  active: 'actief' | 'passief' | 'nazorg' | 'alle',
-  filter: CaseloadFilter = {},
-): Promise<Array<CaseloadRow & { pseudonym: string }>> {
-    return tx.query<CaseloadRow & { pseudonym: string }>(
-      `with people as (
+// The caseload statement is prepared, one text per usage pattern: which view,
+// all statuses or one, a colleague's persons, a search. A generic plan is one
+// plan for all values, so `case $3 when 'mijn' …` or `($6 is null or …)` in a
+// shared text would give "my 40 persons" the plan of the whole team's list.
+// An unused parameter stays, as `$4::uuid is null`, so the numbering holds.
+// $1 organisation, $2 role, $3 status or null (all), $4 the actor (view 'mijn') or null,
+// $5 a colleague or null, $6 search text or null.
+export const caseloadSql = preparedVariants(['mine', 'withoutContactPerson', 'oneStatus', 'colleague', 'search'] as const, (has) => `with people as (
          select p.* from (
            -- Nazorg (issue 14): a person with an open placement has status 'nazorg' and stays on the list.
            select p0.*, case when exists (select 1 from placement x where x.person_id = p0.id and x.end_date is null) then 'nazorg' else p0.caseload end as status
@@ -77,12 +75,11 @@ export async function caseloadRows(
          -- Only the organisation's own persons: the owner branch of the access rule
          -- inbeeld_may_see, written set-based (the function per row cost a call per person).
          where p.owner_organization_id = $1::uuid and p.erased_at is null and p.status <> 'beeindigd'
-           and $2 in ('consulent', 'teamleider')
-           and ($4 = 'alle' or p.status = $4)
-           and case $3 when 'mijn' then p.contact_person_id = $5::uuid
-                       when 'zonder-contactpersoon' then p.contact_person_id is null else true end
-           and ($6::uuid is null or p.contact_person_id = $6::uuid)
-           and ($7::text is null or p.birth_year::text = $7 or (p.given_name || ' ' || p.family_name) ilike '%' || $7 || '%')
+           and $2::text in ('consulent', 'teamleider')
+           and ${has.oneStatus ? 'p.status = $3::text' : '$3::text is null'}
+           and ${has.mine ? 'p.contact_person_id = $4::uuid' : '$4::uuid is null'}${has.withoutContactPerson ? ' and p.contact_person_id is null' : ''}
+           and ${has.colleague ? 'p.contact_person_id = $5::uuid' : '$5::uuid is null'}
+           and ${has.search ? "(p.birth_year::text = $6::text or (p.given_name || ' ' || p.family_name) ilike '%' || $6::text || '%')" : '$6::text is null'}
        ), last_contact as (
          -- The latest contact per person through the index contact_person_date, not a sort of all their contacts.
          select p.id as person_id, lc.contact_date, lc.next_contact_date from people p
@@ -99,7 +96,21 @@ export async function caseloadRows(
          a.name as "contactPersonName", lc.contact_date as "lastContact", na.due as "nextAction", na.label as "nextActionLabel"
        from people p left join account a on a.id = p.contact_person_id
        left join last_contact lc on lc.person_id = p.id left join next_action na on na.person_id = p.id
-       order by na.due nulls last, p.family_name, p.given_name limit 500`,
-      [actor.organizationId, actor.role, view, active, actor.accountId, filter.consulentId ?? null, filter.search?.trim() || null],
-    );
+       order by na.due nulls last, p.family_name, p.given_name limit 500`);
+
+/** The caseload rows with pseudonyms, not logged: the caller logs what it shows. */
+export async function caseloadRows(
+  tx: Queryable,
+  actor: Actor,
+  view: CaseloadView,
+  active: 'actief' | 'passief' | 'nazorg' | 'alle',
+  filter: CaseloadFilter = {},
+): Promise<Array<CaseloadRow & { pseudonym: string }>> {
+  // 'mijn' without an account (no such actor reaches here) finds no one, as `contact_person_id = null` did.
+  const mine = view === 'mijn' ? actor.accountId : null;
+  const status = active === 'alle' ? null : active;
+  const colleague = filter.consulentId ?? null;
+  const search = filter.search?.trim() || null;
+  const has = { mine: view === 'mijn', withoutContactPerson: view === 'zonder-contactpersoon', oneStatus: status !== null, colleague: colleague !== null, search: search !== null };
+  return tx.query<CaseloadRow & { pseudonym: string }>(caseloadSql(has), [actor.organizationId, actor.role, status, mine, colleague, search]);
 }

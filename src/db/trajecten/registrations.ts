@@ -3,7 +3,7 @@
 // Every query checks access with inbeeld_may_see and writes a processing-log line (src/db/persons.ts).
 import { randomBytes } from 'node:crypto';
 import { addWorkingDays } from '../../domain/workdays.ts';
-import type { Queryable } from '../client.ts';
+import { prepared, type Queryable } from '../client.ts';
 import { readOrTransaction, type ListLog } from '../list-log.ts';
 import { logProcessing, type Actor } from '../persons.ts';
 import { changeContactPerson } from './intake.ts';
@@ -91,15 +91,15 @@ const registrationColumns = `r.id, r.person_id as "personId", p.given_name as "g
   to_char(r.picked_up_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "pickedUpAt"`;
 
 /** The team queue: requests not yet picked up, oldest deadline first. */
+// The queue page (/aanmeldingen): prepared, so each connection plans it once.
+const QUEUE_SQL = prepared(`select ${registrationColumns}, p.pseudonym from self_registration r join person p on p.id = r.person_id
+  where r.organization_id = $1::uuid and r.picked_up_at is null and p.erased_at is null
+    and inbeeld_may_see(p.id, p.owner_organization_id, 'basis', $1::uuid, $2)
+  order by r.deadline, r.created_at`);
+
 export async function registrationQueue(db: Tx & Partial<Queryable>, actor: Actor, options: { listLog?: ListLog } = {}): Promise<RegistrationItem[]> {
   return readOrTransaction(db, options.listLog, async (tx) => {
-    const rows = await tx.query<RegistrationItem & { pseudonym: string }>(
-      `select ${registrationColumns}, p.pseudonym from self_registration r join person p on p.id = r.person_id
-       where r.organization_id = $1::uuid and r.picked_up_at is null and p.erased_at is null
-         and inbeeld_may_see(p.id, p.owner_organization_id, 'basis', $1::uuid, $2)
-       order by r.deadline, r.created_at`,
-      [actor.organizationId, actor.role],
-    );
+    const rows = await tx.query<RegistrationItem & { pseudonym: string }>(QUEUE_SQL, [actor.organizationId, actor.role]);
     if (options.listLog) options.listLog.add(rows.map((r) => r.pseudonym));
     else await logProcessing(tx, actor, 'persoon.lijst', rows.map((r) => r.pseudonym));
     return rows.map(({ pseudonym: _p, ...r }) => r);

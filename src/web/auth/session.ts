@@ -4,7 +4,7 @@
 // tokens can use it without importing the auth plugin.
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Queryable } from '../../db/client.ts';
+import { prepared, type Queryable } from '../../db/client.ts';
 import type { Actor } from '../../db/persons.ts';
 import type { Role } from '../permissions.ts';
 
@@ -52,23 +52,25 @@ export async function startSession(db: Queryable, accountId: string, idleMinutes
 // comes sooner (a tenth of it), so activity always keeps the session alive.
 export const TOUCH_SECONDS = 60;
 
+// Run on every logged-in request: prepared, so each connection plans it once.
+const SESSION_SQL = prepared(
+  `with live as (
+    select token_hash, account_id, expires_at from session
+    where token_hash = $1 and expires_at > now() and created_at > now() - make_interval(hours => $3)
+  ),
+  touched as (
+    update session set last_seen_at = now(), expires_at = now() + make_interval(secs => $2)
+    where token_hash = (select token_hash from live) and last_seen_at <= now() - make_interval(secs => $4)
+    returning expires_at
+  )
+  select a.id, a.email, a.name, a.role, a.organization_id as "organizationId", o.name as "organizationName",
+    floor(extract(epoch from coalesce((select expires_at from touched), s.expires_at) - now()))::int as "sessionSeconds"
+  from live s join account a on a.id = s.account_id left join organization o on o.id = a.organization_id`,
+);
+
 /** `touchSeconds` 0 always extends (the explicit 'stay logged in' request). */
 export async function userForToken(db: Queryable, token: string, idleMinutes: number, touchSeconds = Math.min(TOUCH_SECONDS, idleMinutes * 6)): Promise<SessionUser | null> {
-  const rows = await db.query<SessionUser>(
-    `with live as (
-       select token_hash, account_id, expires_at from session
-       where token_hash = $1 and expires_at > now() and created_at > now() - make_interval(hours => $3)
-     ),
-     touched as (
-       update session set last_seen_at = now(), expires_at = now() + make_interval(secs => $2)
-       where token_hash = (select token_hash from live) and last_seen_at <= now() - make_interval(secs => $4)
-       returning expires_at
-     )
-     select a.id, a.email, a.name, a.role, a.organization_id as "organizationId", o.name as "organizationName",
-       floor(extract(epoch from coalesce((select expires_at from touched), s.expires_at) - now()))::int as "sessionSeconds"
-     from live s join account a on a.id = s.account_id left join organization o on o.id = a.organization_id`,
-    [tokenHash(token), idleMinutes * 60, SESSION_MAX_HOURS, touchSeconds],
-  );
+  const rows = await db.query<SessionUser>(SESSION_SQL, [tokenHash(token), idleMinutes * 60, SESSION_MAX_HOURS, touchSeconds]);
   return rows[0] ?? null;
 }
 
