@@ -20,12 +20,13 @@
 //   LOAD_CPU_PROF=prof npx tsx bench/load/run.ts    # CPU profile of the server; then
 //   npx tsx bench/load/profile-top.ts prof/*.cpuprofile   # top functions by self time
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { ENUMS } from '../../src/domain/rechtencheck/index.ts';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const onPostgres = Boolean(process.env.BENCH_DATABASE_URL);
@@ -39,6 +40,29 @@ function verdictOf(row: Record<string, number | string>, goal: number): string {
   if (Number(row.requests) === 0) return 'NOT met: no request finished in the window';
   if (Number(row.errors) > 0 || Number(row.timeouts) > 0) return 'NOT met: errors or timeouts';
   return Number(row.p95) < goal ? 'met' : 'NOT met';
+}
+/** How many different sets of facts the mix's Rechtencheck requests go through. */
+const RECHTENCHECK_FACTS = 5000;
+const DEMO_GEMEENTEN = ['GM0106', 'GM0109', 'GM0114', 'GM0118', 'GM0119', 'GM1680', 'GM1681', 'GM1690', 'GM1699', 'GM1701', 'GM1730', 'GM1731'];
+
+/** `n` different sets of facts, the same in every run (a fixed seed): a gemeente, an age, and each question answered or not. */
+function distinctFacts(n: number): string[] {
+  let seed = 17;
+  // mulberry32: 32-bit integer steps (Math.imul), so no precision is lost as with a float LCG.
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const seen = new Set<string>();
+  while (seen.size < n) {
+    const facts: Record<string, unknown> = { gemeente: pick(DEMO_GEMEENTEN), age: 16 + Math.floor(random() * 52) };
+    for (const [key, values] of Object.entries(ENUMS)) if (random() < 0.5) facts[key] = pick(values);
+    seen.add(JSON.stringify(facts));
+  }
+  return [...seen];
 }
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -98,9 +122,12 @@ try {
   if (login.status !== 303) throw new Error(`login failed: ${login.status}`);
   const cookie = [...jar, ...login.headers.getSetCookie().map((c) => c.split(';')[0])].join('; ');
 
-  interface Req { path: string; method?: string; headers?: Record<string, string>; body?: string }
+  interface Req { path: string; method?: string; headers?: Record<string, string>; body?: string; varyBody?: boolean }
   interface Scenario { label: string; connections: number; requests: Req[]; headers?: Record<string, string>; goal?: number }
-  const rechtencheck: Req = { method: 'POST', path: '/api/v1/rechtencheck', headers: { 'content-type': 'application/json' }, body: facts };
+  // Every Rechtencheck of the mix asks about another person (RECHTENCHECK_FACTS different sets, in turn over
+  // all connections), so the server's answer cache (100 answers) meets each question as new, as with real visitors.
+  const rechtencheck: Req = { method: 'POST', path: '/api/v1/rechtencheck', headers: { 'content-type': 'application/json' }, body: facts, varyBody: true };
+  const bodies = distinctFacts(RECHTENCHECK_FACTS);
   const publicPages: Req[] = [{ path: '/' }, { path: '/zoeken?q=werk&waar=Emmen' }, { path: offer }];
   // Goals of issue 17: p95 in ms on PostgreSQL (one instance) and on PGlite (50 connections); always zero errors and timeouts.
   const scenarios: Scenario[] = [
@@ -132,7 +159,9 @@ try {
     const updatesBefore = await sessionUpdates();
     const load = loadavg()[0]!.toFixed(1);
     const windowFrom = (performance.now() - serverStarted) / 1000;
-    const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/load/generate.ts'), JSON.stringify({ ...s, headers: { ...(ACCEPT_ENCODING ? { 'accept-encoding': ACCEPT_ENCODING } : {}), ...s.headers }, url: base, seconds: SECONDS })], {
+    const jobFile = join(dataDir, 'load-job.json');
+    writeFileSync(jobFile, JSON.stringify({ ...s, ...(s.requests.some((r) => r.varyBody) ? { bodies } : {}), headers: { ...(ACCEPT_ENCODING ? { 'accept-encoding': ACCEPT_ENCODING } : {}), ...s.headers }, url: base, seconds: SECONDS }));
+    const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/load/generate.ts'), jobFile], {
       encoding: 'utf8',
       timeout: (SECONDS + 60) * 1000,
     });

@@ -3,7 +3,7 @@
 // person it reads or writes, in the same transaction. Features read person
 // data only through this module.
 import { randomBytes } from 'node:crypto';
-import type { Queryable } from './client.ts';
+import { prepared, type Queryable } from './client.ts';
 import { personRecords } from './person-export.ts';
 
 export type ActorRole = 'consulent' | 'teamleider' | 'beleidsmedewerker' | 'aanbieder-redacteur' | 'functioneel-beheerder' | 'werkgeversadviseur' | 'systeem';
@@ -175,22 +175,24 @@ export interface PersonListItem {
   updatedAt: string;
 }
 
+// One usage pattern (an organisation and a role), so prepared: its plan is made once per connection.
+const PERSON_LIST_SQL = prepared(
+  `select p.id, p.pseudonym, p.given_name as "givenName", p.family_name as "familyName", p.gemeente_code as "gemeenteCode",
+     p.owner_organization_id = $1::uuid as owned, ${iso('p.updated_at')} as "updatedAt"
+   from person p
+   -- The persons inbeeld_may_see can allow (owned, or with a consent for this organisation), found by index,
+   -- so the function runs for those only instead of for every person of every organisation.
+   where (p.owner_organization_id = $1::uuid or p.id in (select c.person_id from consent c where c.organization_id = $1::uuid))
+     and p.erased_at is null and ${mayPart('basis', '$1', '$2')}
+   order by p.family_name, p.given_name limit 500`,
+);
+
 export async function listPersons(
   db: { transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> },
   actor: Actor,
 ): Promise<PersonListItem[]> {
   return db.transaction(async (tx) => {
-    const rows = await tx.query<PersonListItem>(
-      `select p.id, p.pseudonym, p.given_name as "givenName", p.family_name as "familyName", p.gemeente_code as "gemeenteCode",
-         p.owner_organization_id = $1::uuid as owned, ${iso('p.updated_at')} as "updatedAt"
-       from person p
-       -- The persons inbeeld_may_see can allow (owned, or with a consent for this organisation), found by index,
-       -- so the function runs for those only instead of for every person of every organisation.
-       where (p.owner_organization_id = $1::uuid or p.id in (select c.person_id from consent c where c.organization_id = $1::uuid))
-         and p.erased_at is null and ${mayPart('basis', '$1', '$2')}
-       order by p.family_name, p.given_name limit 500`,
-      [actor.organizationId, actor.role],
-    );
+    const rows = await tx.query<PersonListItem>(PERSON_LIST_SQL, [actor.organizationId, actor.role]);
     await logProcessing(tx, actor, 'persoon.lijst', rows.map((r) => r.pseudonym));
     return rows;
   });

@@ -101,6 +101,17 @@ describe('permission matrix', () => {
 });
 
 describe('consent and records of other organisations', () => {
+  it('the access rule is planned into each query (inlined), and consent is looked up only for persons of another organisation', async () => {
+    // A subquery in inbeeld_may_see itself would make it a call per row again (migration 176).
+    const emmen = uuidFromKey('organization', 'demo-gemeente-emmen');
+    const plan = (await t.db.query<Record<string, string>>(
+      `explain (verbose, costs off) select p.id from person p where inbeeld_may_see(p.id, p.owner_organization_id, 'basis', $1::uuid, 'consulent')`,
+      [emmen],
+    )).map((row) => Object.values(row)[0]).join('\n');
+    assert.doesNotMatch(plan, /inbeeld_may_see/);
+    assert.match(plan, /owner_organization_id = .*OR inbeeld_has_consent/);
+  });
+
   it('another organisation gets 404 without consent, sees exactly the consented parts with it, and loses access at once on withdrawal', async () => {
     const personId = await emmenPerson();
     const other = (await loginAs(t.app, DEMO_ACCOUNTS.consulentJobcoach)).cookie;
