@@ -35,3 +35,36 @@ it('a renamed service shows on the next result once the app wrote it, and is cac
   const after = await offerNames();
   assert.ok(after.some((o) => o.key === target.key && o.name === `${target.name} (nieuw)`));
 });
+
+it('keeps offers per kinds set and named offer where the person lives, not per combination: what was fetched before needs no query, the rest one query', async () => {
+  const { offerCache } = await import('../../src/db/catalogue/offer-cache.ts');
+  const { evaluate } = await import('../../src/domain/rechtencheck/index.ts');
+  type Facts = Parameters<typeof evaluate>[0];
+  offerCache.clear();
+  let queries = 0;
+  const counting = { query: (sql: string, params?: unknown[]) => (queries++, t.db.query(sql, params)) } as typeof t.db;
+  const emmen = await getGemeente(t.db, 'GM0114');
+  /** What a result links to: named offers and kinds sets. */
+  const needs = (facts: Facts) =>
+    evaluate(facts).results.flatMap((r) =>
+      r.nextSteps.flatMap((s) => [...(s.offer.serviceKeys ?? []).map((k) => `key ${k}`), ...(s.offer.helpKinds?.length ? [`set ${[...s.offer.helpKinds].sort()}`] : [])]),
+    );
+  const milan = { ...personaById('milan')!.facts, gemeente: 'GM0114' };
+  const fetched = new Set<string>();
+  const people: Facts[] = [milan, milan, { ...milan, age: 19 }, { ...milan, age: 45, jobStatus: 'werk' }, { ...milan, registeredJobseeker: 'ja' }, { ...milan, benefit: 'bijstand' }];
+  let expected = 0;
+  for (const facts of people) {
+    const need = needs(facts);
+    if (need.some((n) => !fetched.has(n))) expected++;
+    for (const n of need) fetched.add(n);
+    await explain(counting, facts, emmen);
+    assert.equal(queries, expected, `after ${JSON.stringify(facts).slice(0, 80)}`);
+  }
+  assert.ok(expected < people.length, 'some results came from what was kept');
+  // The same offers as without the cache.
+  const cached = await explain(t.db, milan, emmen);
+  offerCache.clear();
+  const fresh = await explain(t.db, milan, emmen);
+  const keysOf = (r: typeof fresh) => r.results.map((i) => i.nextSteps.map((s) => s.offers.map((o) => o.key)));
+  assert.deepEqual(keysOf(cached), keysOf(fresh));
+});

@@ -120,7 +120,28 @@ const byName = new Intl.Collator('nl').compare;
 
 const kindsKey = (kinds: readonly string[]) => [...kinds].sort().join(',');
 
-/** Adds Wegwijzer offers to every next step of a result (one database query for the whole result). */
+/** Offers kept per kinds set, in the order shown; a step shows the first few not named already. */
+const KEPT_PER_SET = 20;
+
+const sortRefs = (list: OfferRef[]) =>
+  list.sort((a, b) => scopeOrder[a.scope] - scopeOrder[b.scope] || Number(a.outdated) - Number(b.outdated) || byName(a.name, b.name));
+
+/** A look-up that missed the cache, answered by the one query for all misses of this result. */
+interface Miss {
+  key?: string;
+  kinds?: string[];
+  resolve(refs: OfferRef[]): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Adds Wegwijzer offers to every next step of a result. The offers are kept
+ * (offerCache, 30 s) per named offer and per kinds set where the person lives,
+ * not per combination: the combinations were nearly as many as the people, so
+ * most results went to the database, while the sets (about 15) times places
+ * and limitations are few. What is not kept yet comes in one query for the
+ * whole result, as before.
+ */
 export async function withOffers(db: Queryable, result: RechtencheckResult, gemeente: GemeenteRecord | null, fresh: Freshness = { today: new Date(), outdatedAfterMonths: 12 }): Promise<ExplainedResult> {
   const facts = result.receipt.facts;
   const limitations = facts.limitationKind ? (LIMITATION_CODES[facts.limitationKind] ?? []) : [];
@@ -132,20 +153,35 @@ export async function withOffers(db: Queryable, result: RechtencheckResult, geme
       if (step.offer.helpKinds?.length) sets.set(kindsKey(step.offer.helpKinds), [...step.offer.helpKinds].sort());
     }
   }
-  const setKeys = [...sets.keys()];
-  const setList = [...sets.values()];
-  const cacheKey = JSON.stringify([[...keys], setList, gemeente?.code ?? null, gemeente?.arbeidsmarktregioCode ?? null, limitations]);
-  const rows = keys.size || sets.size ? ((await offerCache.get(db, cacheKey, () => offersForResult(db, [...keys], setList, gemeente, limitations))) as OfferRow[]) : [];
+  // "Possibly outdated" depends on the day and the setting, so they are part of every key.
+  const day = `${fresh.today.toISOString().slice(0, 10)}/${fresh.outdatedAfterMonths}`;
+  const place = JSON.stringify([gemeente?.code ?? null, gemeente?.arbeidsmarktregioCode ?? null, limitations, day]);
+  const misses: Miss[] = [];
+  const missed = (miss: Omit<Miss, 'resolve' | 'reject'>) => () => new Promise<OfferRef[]>((resolve, reject) => misses.push({ ...miss, resolve, reject }));
+  const namedLists = [...keys].map((key) => offerCache.get(db, `key:${key}:${day}`, missed({ key })) as Promise<OfferRef[]>);
+  const setLists = [...sets].map(([setKey, kinds]) => offerCache.get(db, `set:${setKey}:${place}`, missed({ kinds })) as Promise<OfferRef[]>);
+  if (misses.length) {
+    const missedKeys = misses.flatMap((m) => (m.key ? [m.key] : []));
+    const missedSets = misses.flatMap((m) => (m.kinds ? [m.kinds] : []));
+    offersForResult(db, missedKeys, missedSets, gemeente, limitations).then(
+      (rows) => {
+        for (const miss of misses) {
+          if (miss.key) miss.resolve(rows.filter((r) => r.setNo < 0 && r.key === miss.key).map((r) => refOf(r, fresh)));
+          else {
+            const setNo = missedSets.indexOf(miss.kinds!);
+            miss.resolve(sortRefs(rows.filter((r) => r.setNo === setNo).map((r) => refOf(r, fresh))).slice(0, KEPT_PER_SET));
+          }
+        }
+      },
+      (error: unknown) => {
+        for (const miss of misses) miss.reject(error);
+      },
+    );
+  }
   const named = new Map<string, OfferRef>();
-  const byKinds = new Map<string, OfferRef[]>(setKeys.map((k) => [k, []]));
-  for (const row of rows) {
-    if (row.setNo < 0) named.set(row.key, refOf(row, fresh));
-    else byKinds.get(setKeys[row.setNo]!)!.push(refOf(row, fresh));
-  }
-  // Local first; within the same reach, fresh before possibly outdated; then by name.
-  for (const list of byKinds.values()) {
-    list.sort((a, b) => scopeOrder[a.scope] - scopeOrder[b.scope] || Number(a.outdated) - Number(b.outdated) || byName(a.name, b.name));
-  }
+  for (const list of await Promise.all(namedLists)) for (const ref of list) named.set(ref.key, ref);
+  const setKeys = [...sets.keys()];
+  const byKinds = new Map<string, OfferRef[]>((await Promise.all(setLists)).map((list, i) => [setKeys[i]!, list]));
   const resolve = (step: NextStep): OfferRef[] => {
     const offers: OfferRef[] = [];
     for (const key of step.offer.serviceKeys ?? []) {
@@ -153,7 +189,7 @@ export async function withOffers(db: Queryable, result: RechtencheckResult, geme
       if (found && !offers.some((o) => o.key === found.key)) offers.push(found);
     }
     if (step.offer.helpKinds?.length) {
-      // The first few of the sorted list that are not named already (the list can hold 100).
+      // The first few of the sorted list that are not named already (the list holds KEPT_PER_SET).
       let added = 0;
       for (const o of byKinds.get(kindsKey(step.offer.helpKinds)) ?? []) {
         if (added === OFFERS_PER_KIND) break;
