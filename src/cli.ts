@@ -2,13 +2,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from './config.ts';
-import { connect, type Db } from './db/client.ts';
+import { connect } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { grantAppRoleCli } from './db/roles.ts';
 import { seed } from './db/seed.ts';
 import { exportHsds } from './features/api/export.ts';
 import { importHsds } from './features/api/import.ts';
-import { serve } from './serve.ts';
+import { openMigrated, serve } from './serve.ts';
 import { applyRetention } from './db/persons.ts';
 import { createAccount, createResetToken } from './web/auth.tsx';
 import { roles, type Role } from './web/permissions.ts';
@@ -44,11 +44,6 @@ Opdrachten:
 Omgeving: DATABASE_URL (PostgreSQL), DATA_DIR (PGlite, standaard ./data), PORT, BASE_URL, SEED_DEMO.
 Zie README.md en docs/.`;
 
-async function open(config: Config): Promise<Db> {
-  const db = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  await migrate(db);
-  return db;
-}
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -76,14 +71,20 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${help}\n`);
     return;
   }
-  const config = loadConfig();
+  // A wrong setting is a message that says how to fix it, not a stack trace.
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    fail((error as Error).message);
+  }
   switch (command) {
     case 'serve': {
       await serve(config);
       return;
     }
     case 'worker': {
-      await (await import('./features/jobs/worker-cli.ts')).runWorker(await open(config), config);
+      await (await import('./features/jobs/worker-cli.ts')).runWorker(await openMigrated(config), config);
       return;
     }
     case 'account': {
@@ -93,7 +94,7 @@ async function main(argv: string[]): Promise<void> {
       if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) fail('Geef een geldig e-mailadres: --email naam@gemeente.nl');
       if (!name) fail('Geef een naam: --naam "Voornaam Achternaam"');
       if (!(roles as readonly string[]).includes(role)) fail(`Kies een rol met --rol: ${roles.join(', ')}`);
-      const db = await open(config);
+      const db = await openMigrated(config);
       let organizationId: string | null = null;
       if (role !== 'functioneel-beheerder') {
         const key = typeof values.organisatie === 'string' ? values.organisatie : '';
@@ -111,7 +112,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'retention': {
-      const db = await open(config);
+      const db = await openMigrated(config);
       const count = await applyRetention(db, config.retentionMonths, `retention-cli-${Date.now()}`);
       await db.close();
       process.stdout.write(`Geanonimiseerd: ${count} dossier(s) die langer dan ${config.retentionMonths} maanden niet zijn gewijzigd.\n`);
@@ -126,7 +127,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'seed': {
-      const db = await open(config);
+      const db = await openMigrated(config);
       const counts = await seed(db, { demo: values.demo === true, demoHistory: values.demo === true });
       process.stdout.write(`Geladen: ${counts.organizations} organisaties en ${counts.services} aanbiedingen.\n`);
       await db.close();
@@ -140,7 +141,7 @@ async function main(argv: string[]): Promise<void> {
       } catch (error) {
         fail(`Het bestand ${file} kan niet worden gelezen als JSON: ${(error as Error).message}`);
       }
-      const db = await open(config);
+      const db = await openMigrated(config);
       const report = await importHsds(db, json);
       await db.close();
       if (!report.ok) {
@@ -152,7 +153,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'export': {
-      const db = await open(config);
+      const db = await openMigrated(config);
       const json = JSON.stringify(await exportHsds(db), null, 2);
       await db.close();
       if (typeof values.out === 'string') writeFileSync(values.out, json);

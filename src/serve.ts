@@ -19,8 +19,11 @@ const RESTART_DELAY_MS = 1000;
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 60_000;
 
-async function migrated(config: Config): Promise<Db> {
-  const db = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const connectTo = (config: Config): Promise<Db> => connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+
+/** The configured database, migrated to the latest version (every command that uses it starts here). */
+export async function openMigrated(config: Config): Promise<Db> {
+  const db = await connectTo(config);
   await migrate(db);
   return db;
 }
@@ -45,10 +48,10 @@ async function serveOne(config: Config, db: Db): Promise<void> {
 export async function serve(config: Config): Promise<void> {
   if (cluster.isWorker) {
     // The first process has migrated already.
-    await serveOne(config, await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+    await serveOne(config, await connectTo(config));
     return;
   }
-  const db = await migrated(config);
+  const db = await openMigrated(config);
   if (await seedOnFirstStart(db, { demo: config.seedDemo })) {
     process.stdout.write(config.seedDemo ? 'Eerste start: gegevens en demoregio geladen.\n' : 'Eerste start: gegevens geladen.\n');
   }
