@@ -22,11 +22,12 @@ export class ListLog {
   }
 }
 
-/** Runs `fn` on `db` directly when its reads go into a ListLog (one statement, nothing to keep together), else in a transaction. */
-export function readOrTransaction<T>(
-  db: Partial<Queryable> & { transaction<R>(fn: (tx: Queryable) => Promise<R>): Promise<R> },
-  listLog: ListLog | undefined,
-  fn: (tx: Queryable) => Promise<T>,
-): Promise<T> {
-  return listLog && db.query ? fn(db as Queryable) : db.transaction(fn);
+/**
+ * Runs a list read and its log line (`fn`). The log line is one statement
+ * (both log tables) written before anything is shown, and a read has nothing
+ * to roll back: no transaction is needed around them, which saves the BEGIN
+ * and COMMIT round trips. A `db` that can only run transactions gets one.
+ */
+export function readList<T>(db: Partial<Queryable> & { transaction<R>(fn: (tx: Queryable) => Promise<R>): Promise<R> }, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  return db.query ? fn(db as Queryable) : db.transaction(fn);
 }

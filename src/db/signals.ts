@@ -125,27 +125,46 @@ export function checkDate(iso: string): void {
  * tests are deterministic). Writes one processing-log line naming every person returned.
  */
 export async function computeSignals(
-  db: { transaction<T>(fn: (tx: Queryable) => Promise<T>, options?: TransactionOptions): Promise<T> },
+  db: Queryable & { transaction<T>(fn: (tx: Queryable) => Promise<T>, options?: TransactionOptions): Promise<T> },
   actor: Actor,
   today: string,
   options: SignalOptions = {},
 ): Promise<Signal[]> {
   if (!['consulent', 'teamleider'].includes(actor.role) || !actor.organizationId) return [];
   checkDate(today);
+  const [personId, contactPersonId, personIds] = [options.personId ?? null, options.contactPersonId ?? null, options.personIds ?? null];
+  // The statement of this usage pattern: one person, a contact person's, a list's scope, or the whole organisation.
+  const scope = { person: personId !== null, contactPerson: contactPersonId !== null, persons: personIds !== null };
+  const read = async (tx: Queryable, both: <A, B>(a: () => Promise<A>, b: () => Promise<B>) => Promise<[A, B]>) => {
+    const [rows, nazorg] = await both(
+      () => tx.query<PersonRow>(signalsSql(scope), [actor.organizationId, today, personId, contactPersonId, holidaysAround(today), personIds]),
+      () => nazorgSignals(tx, actor.organizationId!, today, options),
+    );
+    const read = [...new Set([...rows.map((r) => r.pseudonym), ...nazorg.map((s) => s.pseudonym)])];
+    if (options.listLog) options.listLog.add(read);
+    // One statement writes both log tables: atomic without a transaction around it.
+    else if (options.log !== false) await logProcessing(tx, actor, 'persoon.lijst', read);
+    return [...rows.flatMap((r) => toSignals(r, today)), ...nazorg.map(({ pseudonym: _p, ...s }) => s)].sort(bySince);
+  };
+  // A small scope (one person, the rows of a page) makes small plans: no settings needed, so no transaction,
+  // and its two reads go at the same time on two connections (two waits fewer, one more saved by the parallel read).
+  if (isSmallScope(options)) return read(db, (a, b) => Promise.all([a(), b()]));
   // A report over many rows: JIT compilation would cost more than it saves.
   // The final sort and the aggregate of open rows fit in memory with 32 MB; the default 4 MB spills to disk.
   // The settings go with the BEGIN (one round trip).
-  return db.transaction(async (tx) => {
-    const [personId, contactPersonId, personIds] = [options.personId ?? null, options.contactPersonId ?? null, options.personIds ?? null];
-    // The statement of this usage pattern: one person, a contact person's, a list's scope, or the whole organisation.
-    const scope = { person: personId !== null, contactPerson: contactPersonId !== null, persons: personIds !== null };
-    const rows = await tx.query<PersonRow>(signalsSql(scope), [actor.organizationId, today, personId, contactPersonId, holidaysAround(today), personIds]);
-    const nazorg = await nazorgSignals(tx, actor.organizationId!, today, options);
-    const read = [...new Set([...rows.map((r) => r.pseudonym), ...nazorg.map((s) => s.pseudonym)])];
-    if (options.listLog) options.listLog.add(read);
-    else if (options.log !== false) await logProcessing(tx, actor, 'persoon.lijst', read);
-    return [...rows.flatMap((r) => toSignals(r, today)), ...nazorg.map(({ pseudonym: _p, ...s }) => s)].sort(bySince);
-  }, SIGNAL_SETTINGS);
+  return db.transaction((tx) => read(tx, async (a, b) => [await a(), await b()]), SIGNAL_SETTINGS);
+}
+
+/**
+ * Scopes up to this many persons make plans far below PostgreSQL's JIT
+ * threshold and sorts that fit in the default work_mem: their signal
+ * statements need no report settings (SIGNAL_SETTINGS).
+ */
+export const SMALL_SCOPE = 2000;
+
+/** One person, or a list of at most SMALL_SCOPE persons. */
+export function isSmallScope(options: { personId?: string; personIds?: readonly string[] }): boolean {
+  return options.personId !== undefined || (options.personIds !== undefined && options.personIds.length <= SMALL_SCOPE);
 }
 
 /** Transaction settings of the signal queries (see computeSignals). */

@@ -8,7 +8,7 @@ import { computeSignals } from '../signals.ts';
 
 /** Records today's signals of one organisation. Returns how many episodes were opened and closed. */
 export async function recordSignalEpisodes(
-  db: { transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> },
+  db: Queryable & { transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> },
   organizationId: string,
   today: string,
 ): Promise<{ opened: number; closed: number }> {

@@ -2,7 +2,7 @@ import { type Outcome, type Reason, type ReferralRole, type ReferralState } from
 import { workingDaysBetween } from '../../domain/workdays.ts';
 import { prepared, type Queryable } from '../client.ts';
 import { type Actor, type RecordPart, logProcessing } from '../persons.ts';
-import { readOrTransaction, type ListLog } from '../list-log.ts';
+import { readList, type ListLog } from '../list-log.ts';
 import { type Tx, isCaseworker, iso, mayOrg } from './shared.ts';
 
 // ---------------------------------------------------------------- reading
@@ -174,9 +174,9 @@ async function logList(tx: Queryable, actor: Actor, rows: Array<ReferralListItem
 }
 
 /** The sender's overview: every referral the organisation sent or prepared, newest change first. */
-export async function sentReferrals(db: Tx, actor: Actor, today: string): Promise<ReferralListItem[]> {
+export async function sentReferrals(db: Tx & Partial<Queryable>, actor: Actor, today: string): Promise<ReferralListItem[]> {
   if (!isCaseworker(actor)) return [];
-  return db.transaction(async (tx) => {
+  return readList(db, async (tx) => {
     const rows = await tx.query<ReferralListItem & { pseudonym: string }>(
       `select ${listColumns('$1::uuid', '$2', '$3::date')} ${listFrom}
        where r.sender_organization_id = $1::uuid
@@ -195,7 +195,7 @@ export async function sentReferrals(db: Tx, actor: Actor, today: string): Promis
  */
 export async function receivedReferrals(db: Tx & Partial<Queryable>, actor: Actor, today: string, options: { listLog?: ListLog } = {}): Promise<ReferralListItem[]> {
   if (!isCaseworker(actor)) return [];
-  return readOrTransaction(db, options.listLog, async (tx) => {
+  return readList(db, async (tx) => {
     const rows = await tx.query<ReferralListItem & { pseudonym: string }>(
       `select ${listColumns('$1::uuid', '$2', '$3::date')} ${listFrom}
        where r.receiver_organization_id = $1::uuid and not r.external and r.state <> 'concept'
@@ -248,9 +248,7 @@ const OVERDUE_SQL = prepared(`select r.id, r.person_id as "personId", p.pseudony
  */
 export async function overdueReferrals(db: Tx & Partial<Queryable>, actor: Actor, today: string, options: { log?: boolean; listLog?: ListLog } = {}): Promise<OverdueReferral[]> {
   if (!isCaseworker(actor)) return [];
-  // Unlogged here (the caller logs what it shows): one statement, no transaction around it (saves two round trips).
-  const deferred = options.log === false || options.listLog !== undefined;
-  return (deferred && db.query ? (fn: (tx: Queryable) => Promise<OverdueReferral[]>) => fn(db as Queryable) : db.transaction.bind(db))(async (tx) => {
+  return readList(db, async (tx) => {
     const rows = await tx.query<Omit<OverdueReferral, 'kind' | 'since' | 'workingDaysLate' | 'detail' | 'actionPath' | 'actionLabel'> & { pseudonym: string }>(
       OVERDUE_SQL,
       [actor.organizationId, actor.role, today],

@@ -6,10 +6,10 @@
 // (docs/signals.md). Nazorg signals and other sources (unanswered referrals)
 // are few; they are merged into the page here in the same order. Only the
 // persons on the page are logged: that is what the list view showed.
-import type { Queryable } from '../client.ts';
-import { logProcessing, type Actor } from '../persons.ts';
+import type { Queryable, TransactionOptions } from '../client.ts';
+import { logListByIds, type Actor } from '../persons.ts';
 import { nazorgSignals } from '../nazorg/signals.ts';
-import { checkDate, holidaysAround, kindOrder, signalOf, type PersonRow, type Signal, type SignalKind } from '../signals.ts';
+import { SIGNAL_SETTINGS, checkDate, holidaysAround, isSmallScope, kindOrder, signalOf, type PersonRow, type Signal, type SignalKind } from '../signals.ts';
 import { ROW_KINDS, signalsPageSql } from './sql.ts';
 
 /** A signal from any source; `kind` may be a kind of another module (a referral). */
@@ -55,7 +55,7 @@ type PageRow = PersonRow & { k: number; since: string };
 type Counts = { persons: number } & Record<`k${number}`, number>;
 
 export async function computeSignalsPage(
-  db: { transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> },
+  db: Queryable & { transaction<T>(fn: (tx: Queryable) => Promise<T>, options?: TransactionOptions): Promise<T> },
   actor: Actor,
   today: string,
   options: SignalsPageOptions,
@@ -65,16 +65,15 @@ export async function computeSignalsPage(
   checkDate(today);
   const perPage = Math.max(1, Math.floor(options.perPage));
   const kindIndex = options.kind ? ROW_KINDS.indexOf(options.kind as (typeof ROW_KINDS)[number]) : -1;
-  return db.transaction(async (tx) => {
-    await tx.query(`select set_config('jit', 'off', true), set_config('work_mem', '32MB', true)`);
-    const nazorg = await nazorgSignals(tx, actor.organizationId!, today, options.personIds ? { personIds: options.personIds } : {});
-    const others: ListSignal[] = [...nazorg.map(({ pseudonym: _p, ...s }) => s), ...(options.extra ?? [])];
-
-    // Counts per kind: the record's kinds from SQL, the others counted here.
-    const counts: Record<string, number> = Object.fromEntries(kindOrder.map((k) => [k, 0]));
-    for (const s of others) counts[s.kind] = (counts[s.kind] ?? 0) + 1;
-    const matchingOthers = others.filter((s) => !options.kind || s.kind === options.kind).sort(listOrder);
-
+  let page = Math.max(1, Math.floor(options.page) || 1);
+  // The nazorg signals are few and need no settings: read on their own connection, at the same time as the
+  // page below. Asked before the transaction starts, so on PGlite (one connection) they go first in its queue.
+  const nazorgRead = nazorgSignals(db, actor.organizationId, today, options.personIds ? { personIds: options.personIds } : {});
+  nazorgRead.catch(() => undefined); // awaited below; this only keeps an early failure from being unhandled
+  // A small scope (a consulent's persons) makes small plans: no transaction needed. The whole organisation
+  // (a teamleider, up to 100,000 persons) gets the report settings, sent with the BEGIN.
+  const run = <T>(fn: (tx: Queryable) => Promise<T>): Promise<T> => (isSmallScope(options) ? fn(db) : db.transaction(fn, SIGNAL_SETTINGS));
+  return run(async (tx) => {
     // Fetches the record's signals at [offset, offset + limit) of their own order, with the counts.
     const fetch = async (offset: number, limit: number) => {
       const kindParam = options.kind ? (kindIndex < 0 ? -1 : kindIndex) : null; // -1: a kind the record has none of
@@ -83,6 +82,16 @@ export async function computeSignalsPage(
       ]);
       return { c: row!.counts, rows: row!.rows.map((r) => signalOf(ROW_KINDS[r.k]!, r, r.since, today)) };
     };
+    // The first page starts at offset 0 whatever the other signals are: fetched while the nazorg signals are read.
+    const firstPage = page === 1 ? fetch(0, perPage) : null;
+    firstPage?.catch(() => undefined);
+    const nazorg = await nazorgRead;
+    const others: ListSignal[] = [...nazorg.map(({ pseudonym: _p, ...s }) => s), ...(options.extra ?? [])];
+
+    // Counts per kind: the record's kinds from SQL, the others counted here.
+    const counts: Record<string, number> = Object.fromEntries(kindOrder.map((k) => [k, 0]));
+    for (const s of others) counts[s.kind] = (counts[s.kind] ?? 0) + 1;
+    const matchingOthers = others.filter((s) => !options.kind || s.kind === options.kind).sort(listOrder);
 
     // The page is [offset, offset + perPage) of the merged order. At most m other signals come before a record
     // signal, so the record signals on the page are among [offset - m, offset + perPage) of their own order.
@@ -90,7 +99,7 @@ export async function computeSignalsPage(
     const want = async (page: number) => {
       const offset = (page - 1) * perPage;
       let sqlOffset = Math.max(0, offset - m);
-      let got = await fetch(sqlOffset, offset + perPage - sqlOffset);
+      let got = await (page === 1 && firstPage ? firstPage : fetch(sqlOffset, offset + perPage - sqlOffset));
       // Past the last record signal: start from the top, so that the others' positions are known.
       if (sqlOffset > 0 && got.rows.length === 0) got = await fetch((sqlOffset = 0), offset + perPage);
       const first = got.rows[0];
@@ -101,7 +110,6 @@ export async function computeSignalsPage(
       return { c: got.c, signals: merged.slice(start, start + perPage) };
     };
 
-    let page = Math.max(1, Math.floor(options.page) || 1);
     let result = await want(page);
     ROW_KINDS.forEach((k, i) => (counts[k] = result.c[`k${i}`] ?? 0));
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -109,12 +117,8 @@ export async function computeSignalsPage(
     const pages = Math.max(1, Math.ceil(matching / perPage));
     if (page > pages) result = await want((page = pages));
 
-    // Log exactly the persons shown: one processing operation, one line naming them.
-    const ids = [...new Set(result.signals.map((s) => s.personId))];
-    if (ids.length) {
-      const rows = await tx.query<{ pseudonym: string }>('select pseudonym from person where id = any($1::uuid[])', [ids]);
-      await logProcessing(tx, actor, 'persoon.lijst', rows.map((r) => r.pseudonym));
-    }
+    // Log exactly the persons shown: one processing operation, one line naming them (one statement).
+    await logListByIds(tx, actor, [...new Set(result.signals.map((s) => s.personId))]);
     return { counts, total, matching, page, pages, signals: result.signals };
   });
 }

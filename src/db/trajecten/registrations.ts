@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { addWorkingDays } from '../../domain/workdays.ts';
 import { prepared, type Queryable } from '../client.ts';
-import { readOrTransaction, type ListLog } from '../list-log.ts';
+import { readList, type ListLog } from '../list-log.ts';
 import { logProcessing, type Actor } from '../persons.ts';
 import { changeContactPerson } from './intake.ts';
 import { gemeentePolicy } from './labels.ts';
@@ -98,7 +98,7 @@ const QUEUE_SQL = prepared(`select ${registrationColumns}, p.pseudonym from self
   order by r.deadline, r.created_at`);
 
 export async function registrationQueue(db: Tx & Partial<Queryable>, actor: Actor, options: { listLog?: ListLog } = {}): Promise<RegistrationItem[]> {
-  return readOrTransaction(db, options.listLog, async (tx) => {
+  return readList(db, async (tx) => {
     const rows = await tx.query<RegistrationItem & { pseudonym: string }>(QUEUE_SQL, [actor.organizationId, actor.role]);
     if (options.listLog) options.listLog.add(rows.map((r) => r.pseudonym));
     else await logProcessing(tx, actor, 'persoon.lijst', rows.map((r) => r.pseudonym));

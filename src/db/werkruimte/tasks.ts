@@ -4,7 +4,7 @@
 // yet. Owner branch of the access rule (as in signals.ts); one processing-log
 // line per person returned.
 import type { Queryable } from '../client.ts';
-import { readOrTransaction, type ListLog } from '../list-log.ts';
+import { readList, type ListLog } from '../list-log.ts';
 import { logProcessing, type Actor } from '../persons.ts';
 import { transitionKinds } from '../trajecten/labels.ts';
 
@@ -58,7 +58,7 @@ export async function dueTasks(
   options: { contactPersonId?: string; listLog?: ListLog } = {},
 ): Promise<Task[]> {
   if (!['consulent', 'teamleider'].includes(actor.role) || !actor.organizationId) return [];
-  return readOrTransaction(db, options.listLog, async (tx) => {
+  return readList(db, async (tx) => {
     const rows = await tx.query<{ personId: string; pseudonym: string; givenName: string; familyName: string; kind: TaskKind; what: string; due: string }>(
       TASKS_SQL,
       [actor.organizationId, today, options.contactPersonId ?? null],

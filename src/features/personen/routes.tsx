@@ -20,6 +20,8 @@ import { getGemeente, listGemeenten } from '../../db/reference.ts';
 import { UUID_PATTERN } from '../../domain/ids.ts';
 import { actorOf, type SessionUser } from '../../web/auth.tsx';
 import { InputError, NotFoundError, type FieldError } from '../../web/errors.ts';
+import { text } from '../../web/form-input.ts';
+import { likeText } from '../../domain/worklist.ts';
 import { renderPdf } from '../../web/pdf.ts';
 import { readConsentForm, readPersonForm, validateConsentForm, validatePersonForm, partLabels, methodLabels, type ConsentForm } from './service.ts';
 import { dossierData, trajectenPlugin } from '../trajecten/routes.tsx';
@@ -34,6 +36,12 @@ const notices: Record<string, string> = {
   ingetrokken: 'De toestemming is ingetrokken. De andere organisatie kan het dossier nu niet meer zien.',
   gewist: 'De gegevens zijn gewist.',
 };
+
+/** The notice named by ?melding=, only one of ours (not `constructor` or another inherited key). */
+function noticeOf(query: Record<string, unknown>): string | undefined {
+  const key = text(query, 'melding', 20);
+  return Object.hasOwn(notices, key) ? notices[key] : undefined;
+}
 
 function emptyConsent(): ConsentForm {
   return { organizationId: '', parts: [], purpose: '', validFrom: new Date().toISOString().slice(0, 10), validUntil: '', method: '' };
@@ -88,9 +96,16 @@ export async function personenPlugin(app: FastifyInstance) {
   });
 
   app.get('/personen', hide, async (request, reply) => {
-    const persons = await listPersons(app.db, actorOf(request));
-    const notice = notices[String((request.query as Record<string, unknown>).melding ?? '')];
-    return reply.page(PersonListPage({ user: user(request), csrfToken: reply.generateCsrf(), persons, ...(notice ? { notice } : {}) }));
+    const query = request.query as Record<string, unknown>;
+    const search = text(query, 'zoek', 100);
+    const page = Number(text(query, 'pagina', 12));
+    const list = await listPersons(app.db, actorOf(request), {
+      search: likeText(search),
+      // A page number beyond any list shows the last page (listPersons); the cap keeps the offset a safe integer.
+      page: Number.isInteger(page) && page > 0 ? Math.min(page, 100_000) : 1,
+    });
+    const notice = noticeOf(query);
+    return reply.page(PersonListPage({ user: user(request), csrfToken: reply.generateCsrf(), list, search, ...(notice ? { notice } : {}) }));
   });
 
   app.get('/personen/nieuw', hide, async (request, reply) =>
@@ -112,7 +127,7 @@ export async function personenPlugin(app: FastifyInstance) {
   app.get('/personen/:id', hide, async (request, reply) => {
     const person = await readPerson(app.db, actorOf(request), idOf(request));
     if (!person) throw notFound();
-    const notice = notices[String((request.query as Record<string, unknown>).melding ?? '')];
+    const notice = noticeOf(request.query as Record<string, unknown>);
     return showPerson(request, reply, person, notice ? { notice } : {});
   });
 

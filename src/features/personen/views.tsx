@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import type { ConsentRecord, PersonListItem, PersonRecord, ProcessingLine } from '../../db/persons.ts';
+import type { ConsentRecord, PersonListPage as PersonListPageData, PersonRecord, ProcessingLine } from '../../db/persons.ts';
 import { recordParts } from '../../db/persons.ts';
 import type { SessionUser } from '../../web/auth.tsx';
 import type { FieldError } from '../../web/errors.ts';
 import { Choices, SelectField, TextField } from '../../web/forms.tsx';
-import { Alert, Button, ButtonGroup, Checkbox, ChoiceGroup, Csrf, DateInput, Details, ErrorSummary, Select, SummaryList, TextInput } from '../../web/components/index.ts';
+import { Alert, Button, ButtonGroup, Checkbox, ChoiceGroup, Csrf, DateInput, Details, ErrorSummary, Pagination, Select, SummaryList, TextInput } from '../../web/components/index.ts';
 import { Layout } from '../../web/layout.tsx';
 import { methodLabels, partLabels, type ConsentForm, type PersonForm } from './service.ts';
 import { DataTable } from '../../web/table.tsx';
@@ -36,9 +36,19 @@ export function PersonLink({ id, person }: { id: string; person: { givenName: st
   );
 }
 
-export function PersonListPage({ user, csrfToken, persons, notice }: Base & { persons: PersonListItem[]; notice?: string }) {
+/** The address of the person list with this search and page; only non-default values appear. */
+export function personListHref(search: string, page = 1): string {
+  const params = new URLSearchParams();
+  if (search) params.set('zoek', search);
+  if (page > 1) params.set('pagina', String(page));
+  const query = params.toString();
+  return query ? `/personen?${query}` : '/personen';
+}
+
+export function PersonListPage({ user, csrfToken, list, search, notice }: Base & { list: PersonListPageData; search: string; notice?: string }) {
+  const { rows, total, page, pages } = list;
   return (
-    <Layout title="Personen" path="/personen" user={user} csrfToken={csrfToken}>
+    <Layout title={search ? `Personen: zoeken op ${search}` : 'Personen'} path="/personen" user={user} csrfToken={csrfToken}>
       <h1>Personen</h1>
       {notice ? (
         <div class="notice" role="status">
@@ -53,21 +63,44 @@ export function PersonListPage({ user, csrfToken, persons, notice }: Base & { pe
           Nieuwe persoon vastleggen
         </a>
       </p>
-      {persons.length === 0 ? (
-        <p>Er zijn nog geen personen.</p>
+      <form method="get" action="/personen" class="search-form" role="search" aria-label="Personen zoeken">
+        <div class="row">
+          <div class="field">
+            <TextInput name="zoek" label="Zoek op naam of geboortejaar" value={search} type="search" />
+          </div>
+        </div>
+        <div class="button-row">
+          <Button>Zoeken</Button>
+          {search ? <a href="/personen">Iedereen tonen</a> : null}
+        </div>
+      </form>
+      <p role="status">
+        {total === 1 ? '1 persoon' : `${total} personen`}
+        {search ? ` gevonden met "${search}"` : ''}
+        {pages > 1 ? `, pagina ${page} van ${pages}` : ''}.
+      </p>
+      {rows.length === 0 ? (
+        search ? (
+          <p>
+            Niemand gevonden. Controleer de spelling, zoek op een deel van de naam, of <a href="/personen">toon iedereen</a>.
+          </p>
+        ) : (
+          <p>Er zijn nog geen personen.</p>
+        )
       ) : (
-        <DataTable caption="Personen" columns={['Naam', 'Dossier', 'Laatst gewijzigd']}>
-            {persons.map((p) => (
-              <tr>
-                <td>
-                  <PersonLink id={p.id} person={p} />
-                </td>
-                <td>{p.owned ? 'Eigen organisatie' : 'Gedeeld met toestemming'}</td>
-                <td>{formatDateTime(p.updatedAt)}</td>
-              </tr>
-            ))}
+        <DataTable caption={pages > 1 ? `Personen, pagina ${page} van ${pages}` : 'Personen'} columns={['Naam', 'Dossier', 'Laatst gewijzigd']}>
+          {rows.map((p) => (
+            <tr>
+              <td>
+                <PersonLink id={p.id} person={p} />
+              </td>
+              <td>{p.owned ? 'Eigen organisatie' : 'Gedeeld met toestemming'}</td>
+              <td>{formatDateTime(p.updatedAt)}</td>
+            </tr>
+          ))}
         </DataTable>
       )}
+      <Pagination page={page} pages={pages} href={(n) => personListHref(search, n)} label="Pagina’s van de personen" />
     </Layout>
   );
 }
