@@ -59,6 +59,18 @@ describe('login and logout', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/personen$/);
     await clean(page, 'personen');
+    // The next page with the keyboard, then a search on a name that the demo has.
+    await tabTo(page, 'a[rel=next]', 120); // past the 50 names of the page
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/personen\?pagina=2$/);
+    assert.match((await page.textContent('p[role=status]')) ?? '', /personen, pagina 2 van \d+/);
+    await clean(page, 'personen pagina 2');
+    await tabTo(page, '#zoek');
+    await page.keyboard.type('Jansen');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/personen\?zoek=Jansen$/);
+    assert.match((await page.textContent('p[role=status]')) ?? '', /gevonden met "Jansen"/);
+    await clean(page, 'personen gezocht');
     await tabTo(page, 'tbody a');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/personen\/[0-9a-f-]{36}$/);
