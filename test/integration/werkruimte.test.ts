@@ -262,3 +262,28 @@ describe('signals are computed for the persons a page shows', () => {
     assert.ok(p);
   });
 });
+
+describe('the side menu marks the page the user is on', () => {
+  for (const [role, email, start] of [
+    ['consulent', DEMO_ACCOUNTS.consulentEmmen, '/vandaag'],
+    ['teamleider', DEMO_ACCOUNTS.teamleiderEmmen, '/vandaag'],
+    ['beleidsmedewerker', DEMO_ACCOUNTS.beleidEmmen, '/monitor'],
+    ['jobcoach', DEMO_ACCOUNTS.consulentJobcoach, '/vandaag'],
+    ['werkgeversadviseur', DEMO_ACCOUNTS.werkgeversadviseur, '/werkgevers/vandaag'],
+    ['functioneel beheerder', DEMO_ACCOUNTS.beheerder, '/beheer'],
+  ] as const)
+  it(`for a ${role}, every menu item of the workspace marks itself, and only itself`, async () => {
+    const { cookie } = await loginAs(t.app, email);
+    const home = await t.app.inject({ url: start, headers: { cookie } });
+    const menu = /<nav[^>]*aria-label="Werkruimte"[^>]*>([\s\S]*?)<\/nav>/.exec(home.body)?.[1] ?? '';
+    const hrefs = [...menu.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+    assert.ok(hrefs.length >= 3 && (!['consulent', 'teamleider'].includes(role) || (hrefs.includes('/signalen') && hrefs.includes('/aanmeldingen'))), hrefs.join(' '));
+    for (const href of hrefs) {
+      const res = await t.app.inject({ url: href, headers: { cookie } });
+      assert.equal(res.statusCode, 200, href);
+      const nav = /<nav[^>]*aria-label="Werkruimte"[^>]*>([\s\S]*?)<\/nav>/.exec(res.body)?.[1] ?? '';
+      const current = [...nav.matchAll(/<a [^>]*href="([^"]+)"[^>]*aria-current="page"/g)].map((m) => m[1]);
+      assert.deepEqual(current, [href], `on ${href} the menu marks ${current.join(', ') || 'nothing'}`);
+    }
+  });
+});

@@ -13,7 +13,7 @@ export function BottleneckPage({ user, csrfToken, values, errors, gemeenten, not
   const categoryError = errors.find((e) => e.field === 'category')?.message;
   const fromWerkkaart = values.source === 'werkkaart';
   return (
-    <Layout title={errors.length ? 'Fout: Knelpunt melden' : 'Knelpunt melden'} path="/knelpunten" user={user} csrfToken={csrfToken}>
+    <Layout title={errors.length ? 'Fout: Knelpunt melden' : 'Knelpunt melden'} path="/knelpunten/nieuw" user={user} csrfToken={csrfToken}>
       <h1>Knelpunt melden</h1>
       <Notice text={notice} />
       <p class="lead">

@@ -13,7 +13,7 @@ export interface UnsentMail {
 
 export function UnsentMailPage(props: { user: SessionUser; csrfToken: string; mails: UnsentMail[]; devOutbox: boolean }) {
   return (
-    <Layout title="Niet verzonden e-mail" path="/beheer" user={props.user} csrfToken={props.csrfToken}>
+    <Layout title="Niet verzonden e-mail" path="/beheer/mail" user={props.user} csrfToken={props.csrfToken}>
       <h1>Niet verzonden e-mail</h1>
       <p>
         Deze e-mails heeft InBeeld niet kunnen versturen. Ze zijn niet verloren: ze staan hier tot een mailserver is ingesteld

@@ -60,7 +60,7 @@ function Lines({ caption, lines }: { caption: string; lines: Array<{ label: stri
 function CalculatorPage(props: { user: SessionUser; csrfToken: string; scopeName: string; values: Record<string, string>; errors: FieldError[]; result: MkbaResult | null; parameters: MkbaParameter[] }) {
   const r = props.result;
   return (
-    <Layout title="Businesscase" path="/monitor" user={props.user} csrfToken={props.csrfToken}>
+    <Layout title="Businesscase" path="/monitor/businesscase" user={props.user} csrfToken={props.csrfToken}>
       <h1>Businesscase: {props.scopeName}</h1>
       <p>Wat kost de ondersteuning van mensen zonder uitkering per jaar, en wat levert het op? Voor de gemeente en voor de samenleving apart. Vul de eigen kosten van de gemeente in. De vaste bedragen hebben een bron en een datum.</p>
       <ErrorSummary errors={props.errors} />
@@ -97,7 +97,7 @@ function CalculatorPage(props: { user: SessionUser; csrfToken: string; scopeName
 
 function ParametersPage(props: { user: SessionUser; csrfToken: string; rows: MkbaParameter[]; values: Record<string, string>; errors: FieldError[]; saved: boolean }) {
   return (
-    <Layout title="Bedragen businesscase" path="/beheer" user={props.user} csrfToken={props.csrfToken}>
+    <Layout title="Bedragen businesscase" path="/beheer/mkba" user={props.user} csrfToken={props.csrfToken}>
       <h1>Bedragen voor de businesscase</h1>
       <p>Elk bedrag heeft een datum waarop het ingaat en een bron. Een nieuw bedrag met een nieuwe datum vervangt het oude niet: zo blijft te zien wat eerder gold.</p>
       {props.saved ? <p class="notice" role="status">Het bedrag is opgeslagen.</p> : null}

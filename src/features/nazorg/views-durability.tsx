@@ -44,7 +44,7 @@ export function DurabilityPage({ user, csrfToken, rows, dimension, today, gapWee
   const selected = rows.filter((r) => r.dimension === dimension);
   const total = rows.find((r) => r.dimension === 'totaal');
   return (
-    <Layout title="Duurzaamheid van plaatsingen" path="/nazorg" user={user} csrfToken={csrfToken}>
+    <Layout title="Duurzaamheid van plaatsingen" path="/nazorg/duurzaamheid" user={user} csrfToken={csrfToken}>
       <h1>Duurzaamheid van plaatsingen</h1>
       {user.role !== 'beleidsmedewerker' ? <p><a href="/nazorg">Terug naar de nazorglijst</a></p> : null}
       <p>Hoeveel mensen zijn na 3, 6, 12 en 24 maanden nog aan het werk? Wie binnen {gapWeeks} weken naar een andere baan gaat, telt als doorlopend aan het werk. Mensen die nog niet zo lang werken, tellen mee tot vandaag (een overlevingscurve volgens Kaplan–Meier). Stand op {formatDay(today)}.</p>

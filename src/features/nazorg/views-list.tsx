@@ -77,7 +77,7 @@ export function SchedulePage(p: { user: SessionUser; csrfToken: string; rows: St
   const kindOptions = [{ code: '*', name: 'Alle soorten contract (standaard)' }, ...Object.entries(contractKinds).map(([code, name]) => ({ code, name }))];
   const kindName = (k: string) => kindOptions.find((o) => o.code === k)?.name ?? k;
   return (
-    <Layout title="Nazorgschema" path="/nazorg" user={p.user} csrfToken={p.csrfToken}>
+    <Layout title="Nazorgschema" path="/nazorg/schema" user={p.user} csrfToken={p.csrfToken}>
       <h1>Nazorgschema van {p.gemeenteName}</h1>
       <SubNav user={p.user} current="/nazorg/schema" />
       <p>Na de start van een baan plant InBeeld vaste nazorggesprekken. Hier stel je die in, voor alle banen of per soort contract. De Inspectie SZW zag veel uitval rond zes maanden. Daarom is er een extra gesprek in de risicoperiode.</p>

@@ -135,7 +135,7 @@ export function InboxPage(props: { user: SessionUser; csrfToken: string; rows: R
 export function PolicyPage(props: { user: SessionUser; csrfToken: string; policy: ReferralPolicy; form: PolicyForm | null; errors: FieldError[]; notice?: string }) {
   const values = props.form ?? { responseWorkingDays: String(props.policy.responseWorkingDays), escalationWorkingDays: String(props.policy.escalationWorkingDays) };
   return (
-    <Layout title={props.errors.length ? 'Fout: Antwoordtermijn' : 'Antwoordtermijn'} path="/doorverwijzingen" user={props.user} csrfToken={props.csrfToken}>
+    <Layout title={props.errors.length ? 'Fout: Antwoordtermijn' : 'Antwoordtermijn'} path="/doorverwijzingen/instellingen" user={props.user} csrfToken={props.csrfToken}>
       <h1>Antwoordtermijn voor doorverwijzingen</h1>
       <SubNav current="/doorverwijzingen/instellingen" user={props.user} />
       {props.notice ? <Alert live>{props.notice}</Alert> : null}
@@ -168,7 +168,7 @@ export function ReportPage(props: { user: SessionUser; csrfToken: string; rows: 
   const totalShown = group.totals[0]!.shown;
   const where = (r: ReportRow) => `${r.receiverOrganizationName}${r.serviceName ? `: ${r.serviceName}` : ''}`;
   return (
-    <Layout title="Rapport doorverwijzingen" path="/doorverwijzingen" user={props.user} csrfToken={props.csrfToken}>
+    <Layout title="Rapport doorverwijzingen" path="/doorverwijzingen/rapport" user={props.user} csrfToken={props.csrfToken}>
       <h1>Rapport doorverwijzingen</h1>
       {props.user.role === 'teamleider' ? <SubNav current="/doorverwijzingen/rapport" user={props.user} /> : null}
       <p>Aantallen, zonder namen: doorverwijzingen die jullie organisatie verstuurde of ontving, verstuurd in de gekozen periode. Aantallen kleiner dan 5 zijn verborgen (·), en soms ook een ander aantal. Meer cijfers staan in de <a href="/monitor#doorverwijzingen">monitor</a>.</p>

@@ -12,7 +12,7 @@ export const SIGNALS_PER_PAGE = 50;
 
 export function QueuePage({ user, csrfToken, items, today }: { user: SessionUser; csrfToken: string; items: RegistrationItem[]; today: string }) {
   return (
-    <Layout title="Aanmeldingen" path="/caseload" user={user} csrfToken={csrfToken}>
+    <Layout title="Aanmeldingen" path="/aanmeldingen" user={user} csrfToken={csrfToken}>
       <h1>Aanmeldingen</h1>
       <p>Mensen die vroegen om contact. Neem contact op vóór de datum die erbij staat.</p>
       {items.length === 0 ? <p>Er zijn geen open aanmeldingen.</p> : null}
@@ -47,7 +47,7 @@ export function SignalsPage({ user, csrfToken, result, labels, kind, mine }: { u
   const { counts, total, signals: shown, page, pages } = result;
   const href = (p: number) => `/signalen?${new URLSearchParams({ ...(kind ? { soort: kind } : {}), ...(p > 1 ? { pagina: String(p) } : {}) })}`.replace(/\?$/, '');
   return (
-    <Layout title={pages > 1 ? `Signalen, pagina ${page} van ${pages}: dreigt uit beeld te raken` : 'Signalen: dreigt uit beeld te raken'} path="/caseload" user={user} csrfToken={csrfToken}>
+    <Layout title={pages > 1 ? `Signalen, pagina ${page} van ${pages}: dreigt uit beeld te raken` : 'Signalen: dreigt uit beeld te raken'} path="/signalen" user={user} csrfToken={csrfToken}>
       <h1>Dreigt uit beeld te raken</h1>
       <p>
         {mine ? 'Jouw mensen, en de mensen van je team zonder vaste contactpersoon, met een signaal.' : 'Deze mensen van je organisatie hebben een signaal.'} Bij elk signaal staat waarom, en wat je kunt doen.
