@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { prepared, preparedVariants, type Queryable } from './client.ts';
 import { personRecords } from './person-export.ts';
+import { familyNameSortSql } from '../domain/names.ts';
 
 export type ActorRole = 'consulent' | 'teamleider' | 'beleidsmedewerker' | 'aanbieder-redacteur' | 'functioneel-beheerder' | 'werkgeversadviseur' | 'systeem';
 
@@ -214,7 +215,8 @@ export async function logListByIds(db: Queryable, actor: Actor, personIds: reado
 // $1 organisation, $2 role, $3 search text (ILIKE-escaped) or null, $4 page size, $5 offset.
 // The countOnly variant counts the matches and logs nothing (no one is shown).
 const personListSql = preparedVariants(['search', 'countOnly'] as const, (has) => `with matched as (
-     select p.id, p.pseudonym, p.given_name, p.family_name, p.gemeente_code, p.owner_organization_id, p.updated_at
+     select p.id, p.pseudonym, p.given_name, p.family_name, p.gemeente_code, p.owner_organization_id, p.updated_at,
+       ${familyNameSortSql('p.family_name')} as sort_key
      from person p
      -- The persons inbeeld_may_see can allow (owned, or with a consent for this organisation), found by index,
      -- so the rule runs for those only instead of for every person of every organisation.
@@ -224,12 +226,13 @@ const personListSql = preparedVariants(['search', 'countOnly'] as const, (has) =
    )${has.countOnly ? ' select count(*)::int as total from matched' : `,
    shown as (
      -- The window counts every match before the limit: the total comes with the page.
-     select m.*, count(*) over () as total from matched m order by m.family_name, m.given_name, m.id limit $4 offset $5
+     -- Dutch order: the surname without its prefix ("de Boer" under B), src/domain/names.ts.
+     select m.*, count(*) over () as total from matched m order by m.sort_key, lower(m.given_name), m.id limit $4 offset $5
    ),
    ${listLogCtes('shown', 6)}
    select id, pseudonym, given_name as "givenName", family_name as "familyName", gemeente_code as "gemeenteCode",
      owner_organization_id = $1::uuid as owned, ${iso('updated_at')} as "updatedAt", total::int as total
-   from shown order by family_name, given_name, id`}`);
+   from shown order by sort_key, lower(given_name), id`}`);
 
 export interface PersonListPage {
   rows: PersonListItem[];
@@ -240,7 +243,8 @@ export interface PersonListPage {
 }
 
 /**
- * One page of the persons the actor may see, by name, optionally narrowed to
+ * One page of the persons the actor may see, by surname without its prefix
+ * and given name, optionally narrowed to
  * a name or birth year (`search`, ILIKE-escaped). The read and its one
  * processing-log line (naming the persons shown) are one statement. A page
  * past the end shows the last page.

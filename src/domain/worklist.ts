@@ -2,6 +2,7 @@
 // page), sorting and paging rows, and building links that keep the state.
 // Pure, so the rules are unit-tested; the rows come from src/db/trajecten/caseload.ts; the next action is
 // src/domain/next-action.ts.
+import { familyNameSortKey } from './names.ts';
 
 export type WorklistView = 'mijn' | 'team' | 'zonder-contactpersoon';
 export type WorklistStatus = 'actief' | 'passief' | 'nazorg' | 'alle';
@@ -77,10 +78,15 @@ function compareText(a: string | null, b: string | null): number {
 }
 
 /** Sorts on one column; empty values last in both directions; the name breaks ties. */
+/** Dutch order of a person's name: the surname without its prefix, then the given name (src/domain/names.ts). */
+function nameKey(r: Pick<WorklistRow, 'familyName' | 'givenName'>): string {
+  return `${familyNameSortKey(r.familyName)} ${r.givenName}`;
+}
+
 export function sortRows<T extends WorklistRow>(rows: readonly T[], sort: SortKey, dir: Dir): T[] {
   const key = (r: T): string | null => {
     switch (sort) {
-      case 'naam': return `${r.familyName} ${r.givenName}`;
+      case 'naam': return nameKey(r);
       case 'actie': return r.nextAction;
       case 'signalen': return r.signals.length ? String(r.signals.length).padStart(3, '0') : null;
       case 'contactpersoon': return r.contactPersonName;
@@ -92,8 +98,8 @@ export function sortRows<T extends WorklistRow>(rows: readonly T[], sort: SortKe
   return [...rows].sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
-    if (ka === null || kb === null) return ka === kb ? compareText(`${a.familyName} ${a.givenName}`, `${b.familyName} ${b.givenName}`) : ka === null ? 1 : -1;
-    return sign * compareText(ka, kb) || compareText(`${a.familyName} ${a.givenName}`, `${b.familyName} ${b.givenName}`);
+    if (ka === null || kb === null) return ka === kb ? compareText(nameKey(a), nameKey(b)) : ka === null ? 1 : -1;
+    return sign * compareText(ka, kb) || compareText(nameKey(a), nameKey(b));
   });
 }
 

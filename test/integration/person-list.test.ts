@@ -1,4 +1,4 @@
-// The person list (/personen): pages of PERSON_PAGE_SIZE by name, a search on
+// The person list (/personen): pages of PERSON_PAGE_SIZE in Dutch name order, a search on
 // name or birth year, a page past the end showing the last page, and one
 // processing-log line per view naming exactly the persons shown.
 import assert from 'node:assert/strict';
@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { PERSON_PAGE_SIZE } from '../../src/db/persons.ts';
 import { DEMO_ACCOUNTS } from '../../src/db/seed.ts';
 import { uuidFromKey } from '../../src/domain/ids.ts';
+import { familyNameSortKey, familyNameSortSql } from '../../src/domain/names.ts';
 import { loginAs, testApp, type TestApp } from '../helpers/app.ts';
 
 const emmen = uuidFromKey('organization', 'demo-gemeente-emmen');
@@ -67,11 +68,22 @@ describe('person list', () => {
     const byId = new Map(names.map((n) => [n.id, n]));
     const ordered = await t.db.query<{ ok: boolean }>(
       `select bool_and(ok) as ok from (
-         select (family_name, given_name, id) >= lag((family_name, given_name, id)) over (order by ord) or lag(id) over (order by ord) is null as ok
-         from unnest($1::text[], $2::text[], $3::uuid[]) with ordinality as x(family_name, given_name, id, ord)) s`,
+         select (k, lower(given_name), id) >= lag((k, lower(given_name), id)) over (order by ord) or lag(id) over (order by ord) is null as ok
+         from (select ${familyNameSortSql('family_name')} as k, * from unnest($1::text[], $2::text[], $3::uuid[]) with ordinality as x(family_name, given_name, id, ord)) y) s`,
       [seen.map((id) => byId.get(id)!.family_name), seen.map((id) => byId.get(id)!.given_name), seen],
     );
-    assert.equal(ordered[0]!.ok, true, 'sorted by family name, given name, over the pages');
+    assert.equal(ordered[0]!.ok, true, 'sorted by surname without its prefix, then given name, over the pages');
+    // The Dutch way: "de Boer" between "Benali" and "Bos", not under D.
+    const at = (family: string) => seen.findIndex((id) => byId.get(id)!.family_name === family);
+    assert.ok(at('Benali (demo)') >= 0 && at('de Boer (demo)') >= 0 && at('Bos (demo)') >= 0);
+    assert.ok(at('Benali (demo)') < at('de Boer (demo)') && at('de Boer (demo)') < at('Bos (demo)'), 'de Boer sorts under B');
+  });
+
+  it('builds the same sort key in SQL as in JavaScript', async () => {
+    const names = ['de Boer', 'van der Meer', 'Van Dijk', "in 't Veld", 'Ter Horst', 'op de Beeck', '  de  Vries ', 'Jansen', 'Deelen', 'Vandermeer', 'van', 'De'];
+    const rows = await t.db.query<{ n: string; k: string }>(`select n, ${familyNameSortSql('n')} as k from unnest($1::text[]) as n`, [names]);
+    assert.equal(rows.length, names.length);
+    for (const r of rows) assert.equal(r.k, familyNameSortKey(r.n), r.n);
   });
 
   it('writes one list line per view, naming exactly the persons on that page', async () => {

@@ -42,6 +42,19 @@ describe('worklist rows', () => {
     assert.deepEqual(sortRows(rows, 'naam', 'asc').map((r) => r.id), ['a', 'b', 'c']);
   });
 
+  it('sorts names the Dutch way: the surname without its prefix, then the given name', () => {
+    const people = [
+      row('1', { givenName: 'Anna', familyName: 'van der Meer' }),
+      row('2', { givenName: 'Bas', familyName: 'Bakker' }),
+      row('3', { givenName: 'Cor', familyName: 'de Boer' }),
+      row('4', { givenName: 'Dirk', familyName: 'Meer' }),
+      row('5', { givenName: 'Els', familyName: 'Vos' }),
+    ];
+    assert.deepEqual(sortRows(people, 'naam', 'asc').map((r) => r.familyName), ['Bakker', 'de Boer', 'van der Meer', 'Meer', 'Vos']);
+    // Ties on another column are broken the same way.
+    assert.deepEqual(sortRows(people, 'status', 'asc').map((r) => r.familyName), ['Bakker', 'de Boer', 'van der Meer', 'Meer', 'Vos']);
+  });
+
   it('marks an action before today as late, not one today', () => {
     assert.equal(isLate({ nextAction: '2026-06-14' }, '2026-06-15'), true);
     assert.equal(isLate({ nextAction: '2026-06-15' }, '2026-06-15'), false);
