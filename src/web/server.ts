@@ -9,7 +9,7 @@ import addFormats from 'ajv-formats';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import type { Config } from '../config.ts';
-import type { Db } from '../db/client.ts';
+import { workStarted, type Db } from '../db/client.ts';
 import { apiPlugin } from '../features/api/routes.ts';
 import { beheerPlugin } from '../features/beheer/routes.tsx';
 import { kennisPlugin } from '../features/kennis/routes.tsx';
@@ -107,6 +107,8 @@ export async function buildApp({ db, config, logger = false, logStream }: BuildO
   const strict = addFormats.default(new Ajv.default({ allErrors: true, coerceTypes: false, useDefaults: true, strict: false }));
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema));
   app.decorate('db', db);
+  // On PGlite (one statement at a time) the statements of the oldest request go first (src/db/client.ts).
+  if (db.kind === 'pglite') app.addHook('onRequest', (_request, _reply, done) => workStarted.run(performance.now(), done));
   app.decorate('config', config);
   app.decorate('routeTable', [] as string[]);
   app.decorateRequest('user', null);
