@@ -3,7 +3,7 @@
 // processing-log line per view naming exactly the persons shown.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { PERSON_PAGE_SIZE } from '../../src/db/persons.ts';
+import { PERSON_PAGE_SIZE } from '../../src/db/person-list.ts';
 import { DEMO_ACCOUNTS } from '../../src/db/seed.ts';
 import { uuidFromKey } from '../../src/domain/ids.ts';
 import { familyNameSortKey, familyNameSortSql } from '../../src/domain/names.ts';

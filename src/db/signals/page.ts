@@ -7,7 +7,8 @@
 // are few; they are merged into the page here in the same order. Only the
 // persons on the page are logged: that is what the list view showed.
 import type { Queryable, TransactionOptions } from '../client.ts';
-import { logListByIds, type Actor } from '../persons.ts';
+import type { Actor } from '../persons.ts';
+import { logListByIds } from '../person-list.ts';
 import { nazorgSignals } from '../nazorg/signals.ts';
 import { SIGNAL_SETTINGS, checkDate, holidaysAround, isSmallScope, kindOrder, signalOf, type PersonRow, type Signal, type SignalKind } from '../signals.ts';
 import { ROW_KINDS, signalsPageSql } from './sql.ts';

@@ -9,13 +9,13 @@ import {
   createPerson,
   exportPerson,
   listConsents,
-  listPersons,
   processingHistory,
   readPerson,
   recordConsent,
   withdrawConsent,
   type PersonRecord,
 } from '../../db/persons.ts';
+import { listPersons } from '../../db/person-list.ts';
 import { getGemeente, listGemeenten } from '../../db/reference.ts';
 import { UUID_PATTERN } from '../../domain/ids.ts';
 import { actorOf, type SessionUser } from '../../web/auth.tsx';

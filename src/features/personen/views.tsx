@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { ConsentRecord, PersonListPage as PersonListPageData, PersonRecord, ProcessingLine } from '../../db/persons.ts';
+import type { ConsentRecord, PersonRecord, ProcessingLine } from '../../db/persons.ts';
+import type { PersonListPage as PersonListPageData } from '../../db/person-list.ts';
 import { recordParts } from '../../db/persons.ts';
 import type { SessionUser } from '../../web/auth.tsx';
 import type { FieldError } from '../../web/errors.ts';
