@@ -12,6 +12,7 @@ import type { Config } from './config.ts';
 import { connect, type Db } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { seedOnFirstStart } from './db/seed.ts';
+import { pgliteUpkeep } from './db/upkeep.ts';
 import { buildApp } from './web/server.ts';
 
 /** A stopped web process is replaced after this pause; more than MAX_RESTARTS within RESTART_WINDOW_MS stops the instance (a crash loop helps no one). */
@@ -55,6 +56,8 @@ export async function serve(config: Config): Promise<void> {
   if (await seedOnFirstStart(db, { demo: config.seedDemo })) {
     process.stdout.write(config.seedDemo ? 'Eerste start: gegevens en demoregio geladen.\n' : 'Eerste start: gegevens geladen.\n');
   }
+  // PGlite has no autovacuum: statistics for the tables that have none (after seeding, a new table) before the first request.
+  await pgliteUpkeep(db);
   if (config.webProcesses <= 1 || db.kind === 'pglite') {
     if (config.webProcesses > 1) process.stdout.write('WEB_PROCESSES geldt alleen voor PostgreSQL (DATABASE_URL); met de ingebouwde database draait één proces.\n');
     await serveOne(config, db);

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
+import { PgliteStatements } from './pglite-statements.ts';
 
 // Rows are typed by the caller; the drivers return plain objects.
 export type Row = object;
@@ -29,7 +30,7 @@ export interface Statement {
  * usage pattern its own text: a generic plan is one plan for all values, so
  * an optional filter such as `($3::uuid is null or id = $3)` shared by a
  * one-person view and a whole list would get a plan that scans for the one
- * person. PGlite runs the text as usual.
+ * person. PGlite keeps it the same way (src/db/pglite-statements.ts).
  */
 export function prepared(text: string): Statement {
   // The name is the text's hash: the same text gets the same name on every connection, another text another name.
@@ -112,6 +113,9 @@ interface PgliteJob {
   run: () => Promise<void>;
 }
 
+/** Scripts that change no table definition: VACUUM and ANALYZE (src/db/upkeep.ts). */
+const MAINTENANCE = /^\s*(vacuum|analyze)\b/i;
+
 class PgliteDb implements Db {
   readonly kind = 'pglite' as const;
   // PGlite is one connection: one statement (or transaction) at a time, the oldest work first.
@@ -119,7 +123,10 @@ class PgliteDb implements Db {
   private busy = false;
   private seq = 0;
   private lastYield = 0;
-  constructor(private readonly pglite: PGlite) {}
+  private readonly statements: PgliteStatements;
+  constructor(private readonly pglite: PGlite) {
+    this.statements = new PgliteStatements(pglite);
+  }
 
   private serial<T>(fn: () => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -162,14 +169,14 @@ class PgliteDb implements Db {
   }
 
   query<T extends Row = Row>(sql: string | Statement, params: unknown[] = []): Promise<T[]> {
-    return this.serial(async () => (await this.pglite.query<T>(textOf(sql), params)).rows);
+    return this.serial(() => this.statements.run<T>(sql, params, false));
   }
 
   transaction<T>(fn: (tx: Queryable) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     return this.serial(() =>
       this.pglite.transaction(async (tx) => {
         if (options.settings && Object.keys(options.settings).length) await tx.query(settingsSql(options.settings));
-        return fn({ query: async <R extends Row>(sql: string | Statement, params: unknown[] = []) => (await tx.query<R>(textOf(sql), params)).rows });
+        return fn({ query: <R extends Row>(sql: string | Statement, params: unknown[] = []) => this.statements.run<R>(sql, params, true) });
       }),
     );
   }
@@ -177,12 +184,14 @@ class PgliteDb implements Db {
   exec(sql: string): Promise<void> {
     return this.serial(async () => {
       await this.pglite.exec(sql);
+      // A script may change tables (a migration): named statements are parsed again. Upkeep changes none.
+      if (!MAINTENANCE.test(sql)) await this.statements.forget();
     });
   }
 
   executeSql(sql: string, params: unknown[] = []): Promise<{ rows: Row[] }> {
     return this.serial(async () => {
-      if (params.length > 0) return { rows: (await this.pglite.query<Row>(sql, params)).rows };
+      if (params.length > 0) return { rows: await this.statements.run<Row>(sql, params, false) };
       const results = await this.pglite.exec(sql);
       return { rows: (results[results.length - 1]?.rows ?? []) as Row[] };
     });

@@ -17,6 +17,7 @@ import { connect, dumpPgliteDataDir, type Db } from '../../src/db/client.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { grantAppRole } from '../../src/db/roles.ts';
 import { seed } from '../../src/db/seed.ts';
+import { pgliteUpkeep } from '../../src/db/upkeep.ts';
 
 export interface TestDb {
   db: Db;
@@ -58,6 +59,8 @@ export async function seededDb(): Promise<TestDb> {
 async function migrateAndSeed(db: Db): Promise<void> {
   await migrate(db);
   await seed(db, { demo: true, demoPassword: DEMO_PASSWORD });
+  // As `inbeeld serve` does after seeding: PGlite has no autovacuum, so the tests plan with statistics as the app does.
+  await pgliteUpkeep(db);
 }
 
 async function onServer(adminUrl: string, name: string): Promise<TestDb> {

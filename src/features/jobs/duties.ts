@@ -4,6 +4,7 @@
 import type { Db, Queryable } from '../../db/client.ts';
 import { claimEscalations, claimReminders } from '../../db/duties.ts';
 import { applyRetention } from '../../db/persons.ts';
+import { pgliteUpkeep, type UpkeepResult } from '../../db/upkeep.ts';
 import { organisationsWithPersons, recordSignalEpisodes } from '../../db/monitor/signal-history.ts';
 import { uuidFromKey } from '../../domain/ids.ts';
 import type { Config } from '../../config.ts';
@@ -52,6 +53,11 @@ export const duties = {
       total.closed += r.closed;
     }
     return total;
+  },
+
+  /** Vacuum and analyze on embedded PGlite, which has no autovacuum (src/db/upkeep.ts). */
+  async upkeep(ctx: DutyContext): Promise<UpkeepResult> {
+    return pgliteUpkeep(ctx.db);
   },
 
   /** One e-mail through the existing mailer; a throw makes the queue retry it later. */

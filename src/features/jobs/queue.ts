@@ -16,6 +16,8 @@ export const queues = {
   reminders: { name: 'reminders', cron: '0 7 * * 1-5', options: { retryLimit: 3, retryDelay: 300 } },
   logIndex: { name: 'log.index', cron: '* * * * *', options: { retryLimit: 0 } },
   monitorSignals: { name: 'monitor.signals', cron: '30 2 * * *', options: { retryLimit: 2, retryDelay: 600 } },
+  // Embedded PGlite has no autovacuum; this does its work (src/db/upkeep.ts). Not scheduled on PostgreSQL.
+  upkeep: { name: 'db.upkeep', cron: '*/10 * * * *', options: { retryLimit: 0 }, pgliteOnly: true },
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues]['name'];
@@ -30,6 +32,7 @@ export const defaultHandlers: Handlers = {
   reminders: duties.reminders,
   'log.index': duties.logIndex,
   'monitor.signals': duties.monitorSignals,
+  'db.upkeep': duties.upkeep,
 };
 
 export interface JobOptions {
@@ -85,9 +88,9 @@ export async function startJobs(db: Db, config: Config, options: JobOptions): Pr
   };
   const handlers: Handlers = { ...defaultHandlers, ...options.handlers };
 
-  for (const q of Object.values(queues)) {
+  for (const q of Object.values(queues) as Array<(typeof queues)[keyof typeof queues] & { pgliteOnly?: boolean }>) {
     await boss.createQueue(q.name, { name: q.name, ...q.options });
-    if (options.schedule && q.cron) await boss.schedule(q.name, q.cron, {}, { tz: 'Europe/Amsterdam' });
+    if (options.schedule && q.cron && (!q.pgliteOnly || db.kind === 'pglite')) await boss.schedule(q.name, q.cron, {}, { tz: 'Europe/Amsterdam' });
     if (options.work) {
       await boss.work(q.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 }, async ([job]) => {
         if (!job) return;
