@@ -3,9 +3,13 @@
 // autovacuum's thresholds; nothing runs when nothing is due; on PostgreSQL it
 // does nothing, and its job is scheduled only on PGlite.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import { loadConfig } from '../../src/config.ts';
-import { pgliteUpkeep, upkeepDue } from '../../src/db/upkeep.ts';
+import { connect } from '../../src/db/client.ts';
+import { pgliteUpkeep, pgliteVacuumAll, upkeepDue } from '../../src/db/upkeep.ts';
 import { queues, startJobs } from '../../src/features/jobs/queue.ts';
 import { emptyDb, onPostgres, type TestDb } from '../helpers/db.ts';
 
@@ -62,8 +66,36 @@ it('PGlite: analyzed after enough changes, vacuumed after enough dead rows, on a
   assert.deepEqual(await stats(), { reltuples: 1800, columns: 2, dead: 0 });
 });
 
+it('PGlite: dead rows from before a restart are not counted; the nightly vacuum removes them', { skip: onPostgres && 'PGlite only' }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'inbeeld-upkeep-'));
+  try {
+    let db = await connect({ dataDir: dir });
+    await db.exec(`create table restart_probe (id int primary key); insert into restart_probe select generate_series(1, 1000);`);
+    await db.query('delete from restart_probe where id <= 600');
+    await db.close();
+    db = await connect({ dataDir: dir });
+    const dead = async () => (await db.query<{ n: number }>(`select n_dead_tup::int as n from pg_stat_user_tables where relname = 'restart_probe'`))[0]!.n;
+    // relallvisible: pages VACUUM marked all-visible (the dead rows on them removed); ANALYZE marks none.
+    const table = async () => (await db.query<{ pages: number; visible: number; rows: number }>(
+      `select relpages as pages, relallvisible as visible, reltuples::int as rows from pg_class where relname = 'restart_probe'`,
+    ))[0]!;
+    assert.equal(await dead(), 0, 'PGlite forgot the 600 dead rows at the restart');
+    assert.ok(!(await upkeepDue(db)).some((d) => d.name === 'public.restart_probe' && d.vacuum), 'so the upkeep does not vacuum the table');
+    assert.equal((await table()).visible, 0);
+    const r = await pgliteVacuumAll(db);
+    const after = await table();
+    assert.ok(after.pages > 0 && after.visible === after.pages, `every page vacuumed: ${after.visible} of ${after.pages}`);
+    assert.equal(after.rows, 400);
+    assert.ok(r.ms >= 0);
+    await db.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 it('PostgreSQL: does nothing (autovacuum does it)', { skip: !onPostgres && 'PostgreSQL only' }, async () => {
   assert.deepEqual(await pgliteUpkeep(t.db), { analyzed: 0, vacuumed: 0, ms: 0 });
+  assert.deepEqual(await pgliteVacuumAll(t.db), { ms: 0 });
 });
 
 it('the upkeep job is scheduled on PGlite only', async () => {
@@ -73,6 +105,7 @@ it('the upkeep job is scheduled on PGlite only', async () => {
     const scheduled = (await jobs.boss.getSchedules()).map((s) => s.name);
     assert.ok(scheduled.includes(queues.retention.name));
     assert.equal(scheduled.includes(queues.upkeep.name), !onPostgres);
+    assert.equal(scheduled.includes(queues.vacuum.name), !onPostgres);
   } finally {
     await jobs.stop();
   }

@@ -4,7 +4,7 @@
 import type { Db, Queryable } from '../../db/client.ts';
 import { claimEscalations, claimReminders } from '../../db/duties.ts';
 import { applyRetention } from '../../db/persons.ts';
-import { pgliteUpkeep, type UpkeepResult } from '../../db/upkeep.ts';
+import { pgliteUpkeep, pgliteVacuumAll, type UpkeepResult } from '../../db/upkeep.ts';
 import { organisationsWithPersons, recordSignalEpisodes } from '../../db/monitor/signal-history.ts';
 import { uuidFromKey } from '../../domain/ids.ts';
 import type { Config } from '../../config.ts';
@@ -58,6 +58,11 @@ export const duties = {
   /** Vacuum and analyze on embedded PGlite, which has no autovacuum (src/db/upkeep.ts). */
   async upkeep(ctx: DutyContext): Promise<UpkeepResult> {
     return pgliteUpkeep(ctx.db);
+  },
+
+  /** Each night on PGlite: the whole database, for dead rows whose counts a restart lost. */
+  async vacuum(ctx: DutyContext): Promise<{ ms: number }> {
+    return pgliteVacuumAll(ctx.db);
   },
 
   /** One e-mail through the existing mailer; a throw makes the queue retry it later. */

@@ -18,6 +18,7 @@ export const queues = {
   monitorSignals: { name: 'monitor.signals', cron: '30 2 * * *', options: { retryLimit: 2, retryDelay: 600 } },
   // Embedded PGlite has no autovacuum; this does its work (src/db/upkeep.ts). Not scheduled on PostgreSQL.
   upkeep: { name: 'db.upkeep', cron: '*/10 * * * *', options: { retryLimit: 0 }, pgliteOnly: true },
+  vacuum: { name: 'db.vacuum', cron: '40 4 * * *', options: { retryLimit: 1, retryDelay: 600 }, pgliteOnly: true },
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues]['name'];
@@ -33,6 +34,7 @@ export const defaultHandlers: Handlers = {
   'log.index': duties.logIndex,
   'monitor.signals': duties.monitorSignals,
   'db.upkeep': duties.upkeep,
+  'db.vacuum': duties.vacuum,
 };
 
 export interface JobOptions {
