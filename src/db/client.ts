@@ -113,9 +113,6 @@ interface PgliteJob {
   run: () => Promise<void>;
 }
 
-/** Scripts that change no table definition: VACUUM and ANALYZE (src/db/upkeep.ts). */
-const MAINTENANCE = /^\s*(vacuum|analyze)\b/i;
-
 class PgliteDb implements Db {
   readonly kind = 'pglite' as const;
   // PGlite is one connection: one statement (or transaction) at a time, the oldest work first.
@@ -184,8 +181,8 @@ class PgliteDb implements Db {
   exec(sql: string): Promise<void> {
     return this.serial(async () => {
       await this.pglite.exec(sql);
-      // A script may change tables (a migration): named statements are parsed again. Upkeep changes none.
-      if (!MAINTENANCE.test(sql)) await this.statements.forget();
+      // A script may change tables (a migration): named statements are parsed again.
+      await this.statements.forget();
     });
   }
 

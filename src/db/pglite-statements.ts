@@ -13,6 +13,12 @@
 // read with PGlite's own serializers and parsers, so results do not change.
 import { parse as pgliteParse, protocol, type messages, type PGlite } from '@electric-sql/pglite';
 
+/** The shape of client.ts's Statement (importing it would make an import cycle, which test/unit/import-cycles.test.ts forbids). */
+interface Named {
+  readonly name: string;
+  readonly text: string;
+}
+
 const { serialize } = protocol;
 
 /** Named statements kept at most (the least recently used is closed): each holds its plan in PGlite's memory. */
@@ -47,7 +53,7 @@ export class PgliteStatements {
   constructor(private readonly pglite: PGlite) {}
 
   /** Runs one statement; `inTransaction` false syncs PGlite's file system afterwards, as its query() does. */
-  run<T>(sql: string | { name: string; text: string }, params: unknown[], inTransaction: boolean): Promise<T[]> {
+  run<T>(sql: string | Named, params: unknown[], inTransaction: boolean): Promise<T[]> {
     const result = this.tail.then(() => this.runNow<T>(sql, params, inTransaction));
     this.tail = result.catch(() => undefined);
     return result;
@@ -60,10 +66,11 @@ export class PgliteStatements {
     await this.pglite.exec('deallocate all');
   }
 
-  private async runNow<T>(sql: string | { name: string; text: string }, params: unknown[], inTransaction: boolean): Promise<T[]> {
+  private async runNow<T>(sql: string | Named, params: unknown[], inTransaction: boolean): Promise<T[]> {
     if (typeof sql === 'string') return this.execute<T>('', await this.describe('', sql), params, inTransaction);
+    const attempt = async () => this.execute<T>(sql.name, await this.namedStatement(sql.name, sql.text), params, inTransaction);
     try {
-      return await this.execute<T>(sql.name, await this.namedStatement(sql.name, sql.text), params, inTransaction);
+      return await attempt();
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       // Outside a transaction the statement can be parsed again and run once more; inside one the
@@ -71,7 +78,7 @@ export class PgliteStatements {
       if (inTransaction || (code !== PLAN_CHANGED && code !== NO_STATEMENT)) throw error;
       this.named.delete(sql.name);
       await this.close(sql.name);
-      return this.execute<T>(sql.name, await this.namedStatement(sql.name, sql.text), params, inTransaction);
+      return attempt();
     }
   }
 

@@ -90,9 +90,9 @@ export async function startJobs(db: Db, config: Config, options: JobOptions): Pr
   };
   const handlers: Handlers = { ...defaultHandlers, ...options.handlers };
 
-  for (const q of Object.values(queues) as Array<(typeof queues)[keyof typeof queues] & { pgliteOnly?: boolean }>) {
+  for (const q of Object.values(queues)) {
     await boss.createQueue(q.name, { name: q.name, ...q.options });
-    if (options.schedule && q.cron && (!q.pgliteOnly || db.kind === 'pglite')) await boss.schedule(q.name, q.cron, {}, { tz: 'Europe/Amsterdam' });
+    if (options.schedule && q.cron && (!('pgliteOnly' in q) || db.kind === 'pglite')) await boss.schedule(q.name, q.cron, {}, { tz: 'Europe/Amsterdam' });
     if (options.work) {
       await boss.work(q.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 }, async ([job]) => {
         if (!job) return;
