@@ -308,10 +308,11 @@ export interface ConnectOptions {
 export async function connect(options: ConnectOptions): Promise<Db> {
   if (options.databaseUrl) {
     // Connections per instance (PG_POOL_MAX, default 10; see docs/scaling.md for the sum over instances), and a
-    // bounded wait for one, so an unreachable server gives a quick 503 instead of hanging requests.
+    // bounded wait for one, so an unreachable server gives a quick 503 instead of hanging requests. At least 2:
+    // the job queue starts while one connection holds its start lock (src/features/jobs/queue.ts).
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
-      max: Number(process.env.PG_POOL_MAX) || 10,
+      max: Math.max(2, Number(process.env.PG_POOL_MAX) || 10),
       connectionTimeoutMillis: 5000,
     });
     pool.on('error', () => undefined); // an idle client dropping must not crash the server

@@ -90,8 +90,43 @@ export async function startJobs(db: Db, config: Config, options: JobOptions): Pr
   };
   const handlers: Handlers = { ...defaultHandlers, ...options.handlers };
 
+  await registerQueues(boss, db, options, handlers, ctx, log);
+  return {
+    boss,
+    enqueue: (name, data, key, o) => send(null, name, data, key, o?.startAfterSeconds),
+    stop: () => boss.stop({ graceful: true, wait: true, timeout: 20_000 }),
+  };
+}
+
+/**
+ * pg-boss's create_queue inserts the queue row and then attaches a partition
+ * with a foreign key to that table, so instances creating the same new queues
+ * at once deadlock (PostgreSQL aborts all but one, after a second each). So
+ * on PostgreSQL one instance at a time creates them: the others wait on this
+ * lock, then find the queues made. The lock is held by an otherwise idle
+ * transaction while pg-boss works on other connections of the pool; PGlite
+ * is one process and one connection, so it needs no lock (and would wait on itself).
+ */
+async function oneStarterAtATime(db: Db, fn: () => Promise<void>): Promise<void> {
+  if (db.kind !== 'postgres') return fn();
+  await db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock(8153)');
+    await fn();
+  });
+}
+
+async function registerQueues(
+  boss: PgBoss,
+  db: Db,
+  options: JobOptions,
+  handlers: Handlers,
+  ctx: DutyContext,
+  log: NonNullable<JobOptions['log']>,
+): Promise<void> {
+  await oneStarterAtATime(db, async () => {
+    for (const q of Object.values(queues)) await boss.createQueue(q.name, { name: q.name, ...q.options });
+  });
   for (const q of Object.values(queues)) {
-    await boss.createQueue(q.name, { name: q.name, ...q.options });
     if (options.schedule && q.cron && (!('pgliteOnly' in q) || db.kind === 'pglite')) await boss.schedule(q.name, q.cron, {}, { tz: 'Europe/Amsterdam' });
     if (options.work) {
       await boss.work(q.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 }, async ([job]) => {
@@ -107,9 +142,4 @@ export async function startJobs(db: Db, config: Config, options: JobOptions): Pr
       });
     }
   }
-  return {
-    boss,
-    enqueue: (name, data, key, o) => send(null, name, data, key, o?.startAfterSeconds),
-    stop: () => boss.stop({ graceful: true, wait: true, timeout: 20_000 }),
-  };
 }
