@@ -72,7 +72,11 @@ export async function startJobs(db: Db, config: Config, options: JobOptions): Pr
   } as PgBoss.ConstructorOptions);
   const log = options.log ?? (() => undefined);
   boss.on('error', (error: Error) => log('error', 'job queue', { message: error.message }));
-  await boss.start();
+  // On PostgreSQL the instances start one at a time (see oneStarterAtATime); the rest of the start runs side by side.
+  await oneStarterAtATime(db, async () => {
+    await boss.start();
+    for (const q of Object.values(queues)) await boss.createQueue(q.name, { name: q.name, ...q.options });
+  });
 
   const send = async (q: Queryable | null, name: QueueName, data: object, key: string, startAfterSeconds?: number) => {
     const id = await boss.send(name, data, {
@@ -101,9 +105,10 @@ export async function startJobs(db: Db, config: Config, options: JobOptions): Pr
 /**
  * pg-boss's create_queue inserts the queue row and then attaches a partition
  * with a foreign key to that table, so instances creating the same new queues
- * at once deadlock (PostgreSQL aborts all but one, after a second each). So
- * on PostgreSQL one instance at a time creates them: the others wait on this
- * lock, then find the queues made. The lock is held by an otherwise idle
+ * at once deadlock (PostgreSQL aborts all but one, after a second each). This
+ * includes pg-boss's own cron queue, made inside boss.start(). So on
+ * PostgreSQL one instance at a time starts pg-boss and creates the queues: the
+ * others wait on this lock, then find them made. The lock is held by an otherwise idle
  * transaction while pg-boss works on other connections of the pool; PGlite
  * is one process and one connection, so it needs no lock (and would wait on itself).
  */
@@ -123,9 +128,6 @@ async function registerQueues(
   ctx: DutyContext,
   log: NonNullable<JobOptions['log']>,
 ): Promise<void> {
-  await oneStarterAtATime(db, async () => {
-    for (const q of Object.values(queues)) await boss.createQueue(q.name, { name: q.name, ...q.options });
-  });
   for (const q of Object.values(queues)) {
     if (options.schedule && q.cron && (!('pgliteOnly' in q) || db.kind === 'pglite')) await boss.schedule(q.name, q.cron, {}, { tz: 'Europe/Amsterdam' });
     if (options.work) {
