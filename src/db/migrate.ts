@@ -2,6 +2,7 @@
 // own transaction. The same files run on PGlite and on PostgreSQL.
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Db } from './client.ts';
+import { ADVISORY_LOCK } from './locks.ts';
 
 const migrationsDir = new URL('./migrations/', import.meta.url);
 
@@ -42,7 +43,7 @@ async function applyMigrations(db: Db): Promise<string[]> {
     const sql = readFileSync(new URL(file, migrationsDir), 'utf8');
     const done = await db.transaction(async (tx) => {
       // Serialises concurrent starts against one PostgreSQL server.
-      if (db.kind === 'postgres') await tx.query('select pg_advisory_xact_lock(8151)');
+      if (db.kind === 'postgres') await tx.query('select pg_advisory_xact_lock($1)', [ADVISORY_LOCK.migrate]);
       const rows = await tx.query('select 1 from schema_migrations where id = $1', [file]);
       if (rows.length > 0) return false;
       for (const statement of splitStatements(sql)) await tx.query(statement);

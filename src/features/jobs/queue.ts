@@ -7,6 +7,7 @@
 import PgBoss from 'pg-boss';
 import type { Config } from '../../config.ts';
 import type { Db, Queryable } from '../../db/client.ts';
+import { ADVISORY_LOCK } from '../../db/locks.ts';
 import { amsterdamToday, duties, jobId, MAIL_JOB, type DutyContext } from './duties.ts';
 
 export const queues = {
@@ -94,7 +95,22 @@ export async function startJobs(db: Db, config: Config, options: JobOptions): Pr
   };
   const handlers: Handlers = { ...defaultHandlers, ...options.handlers };
 
-  await registerQueues(boss, db, options, handlers, ctx, log);
+  for (const q of Object.values(queues)) {
+    if (options.schedule && q.cron && (!('pgliteOnly' in q) || db.kind === 'pglite')) await boss.schedule(q.name, q.cron, {}, { tz: 'Europe/Amsterdam' });
+    if (options.work) {
+      await boss.work(q.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 }, async ([job]) => {
+        if (!job) return;
+        const t0 = Date.now();
+        try {
+          const result = await handlers[q.name](ctx, job.id, job.data);
+          log('info', 'job done', { queue: q.name, ms: Date.now() - t0, ...(result && typeof result === 'object' ? result : {}) });
+        } catch (error) {
+          log('error', 'job failed', { queue: q.name, message: (error as Error).message });
+          throw error;
+        }
+      });
+    }
+  }
   return {
     boss,
     enqueue: (name, data, key, o) => send(null, name, data, key, o?.startAfterSeconds),
@@ -115,33 +131,7 @@ export async function startJobs(db: Db, config: Config, options: JobOptions): Pr
 async function oneStarterAtATime(db: Db, fn: () => Promise<void>): Promise<void> {
   if (db.kind !== 'postgres') return fn();
   await db.transaction(async (tx) => {
-    await tx.query('select pg_advisory_xact_lock(8153)');
+    await tx.query('select pg_advisory_xact_lock($1)', [ADVISORY_LOCK.jobStart]);
     await fn();
   });
-}
-
-async function registerQueues(
-  boss: PgBoss,
-  db: Db,
-  options: JobOptions,
-  handlers: Handlers,
-  ctx: DutyContext,
-  log: NonNullable<JobOptions['log']>,
-): Promise<void> {
-  for (const q of Object.values(queues)) {
-    if (options.schedule && q.cron && (!('pgliteOnly' in q) || db.kind === 'pglite')) await boss.schedule(q.name, q.cron, {}, { tz: 'Europe/Amsterdam' });
-    if (options.work) {
-      await boss.work(q.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 }, async ([job]) => {
-        if (!job) return;
-        const t0 = Date.now();
-        try {
-          const result = await handlers[q.name](ctx, job.id, job.data);
-          log('info', 'job done', { queue: q.name, ms: Date.now() - t0, ...(result && typeof result === 'object' ? result : {}) });
-        } catch (error) {
-          log('error', 'job failed', { queue: q.name, message: (error as Error).message });
-          throw error;
-        }
-      });
-    }
-  }
 }

@@ -7,6 +7,7 @@
 // already has is skipped, so importing the same file twice creates nothing new.
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
+import { ADVISORY_LOCK } from '../../db/locks.ts';
 import { logProcessing, type Actor } from '../../db/persons.ts';
 import { defaultGemeentePolicy, type CameIntoView } from '../../db/trajecten/index.ts';
 import { addWorkingDays } from '../../domain/workdays.ts';
@@ -64,7 +65,7 @@ export async function importTransitions(db: Db, rows: RawTransition[], options: 
   return db.transaction(async (tx) => {
     // Imports of one organisation take turns, so the extern_id check below
     // and the writes after it see each other's committed rows.
-    await tx.query('select pg_advisory_xact_lock(8152, hashtext($1::text))', [organizationId]);
+    await tx.query('select pg_advisory_xact_lock($1, hashtext($2::text))', [ADVISORY_LOCK.transitionImport, organizationId]);
 
     // 2. Against the database. A row whose extern_id the organisation already
     // has is skipped without further checks, so a file imported again stays
